@@ -1,0 +1,92 @@
+package chaterr
+
+// Category is the family a documented code belongs to. Agora numbers its codes
+// by family, so the category follows from the number's range; an undocumented
+// code is CategoryUnknown whatever its number.
+//
+// The line comment of each constant is the short name that String returns.
+type Category uint8
+
+// The categories, each with the range of numbers it covers.
+const (
+	// CategoryUnknown is the category of an undocumented code.
+	CategoryUnknown Category = iota // unknown
+	// CategoryGeneral covers 0-99: success, generic and network failures.
+	CategoryGeneral // general
+	// CategoryCredential covers 100-199: app key, user ID, password, token.
+	CategoryCredential // credential
+	// CategoryUser covers 200-299: login sessions, accounts and devices.
+	CategoryUser // user
+	// CategoryServer covers 300-399: reaching the server and its answers.
+	CategoryServer // server
+	// CategoryFile covers 400-499: attachments, shared files and logs.
+	CategoryFile // file
+	// CategoryMessage covers 500-599: sending, recalling and editing messages.
+	CategoryMessage // message
+	// CategoryGroup covers 600-699: groups and their members.
+	CategoryGroup // group
+	// CategoryChatRoom covers 700-799: chat rooms and their members.
+	CategoryChatRoom // chatroom
+	// CategoryPush covers 900-999: third-party push services.
+	CategoryPush // push
+	// CategoryContact covers 1000-1099: contacts (newer SDK releases).
+	CategoryContact // contact
+	// CategoryPresence covers 1100-1109: presence (newer SDK releases).
+	CategoryPresence // presence
+	// CategoryTranslation covers 1110-1199: translation (newer SDK releases).
+	CategoryTranslation // translation
+	// CategoryModeration covers 1200-1299: content moderation (newer SDK
+	// releases).
+	CategoryModeration // moderation
+	// CategoryReaction covers 1300-1399: message reactions (newer SDK
+	// releases).
+	CategoryReaction // reaction
+	// CategoryThread covers 1400-1499: message threads (newer SDK releases).
+	CategoryThread // thread
+
+	numCategories = iota
+)
+
+// categoryRanges gives each category its numbers. The 800s are in no
+// category because no release documents a code there.
+var categoryRanges = [...]struct {
+	first, last Code
+	cat         Category
+}{
+	{0, 99, CategoryGeneral},
+	{100, 199, CategoryCredential},
+	{200, 299, CategoryUser},
+	{300, 399, CategoryServer},
+	{400, 499, CategoryFile},
+	{500, 599, CategoryMessage},
+	{600, 699, CategoryGroup},
+	{700, 799, CategoryChatRoom},
+	{900, 999, CategoryPush},
+	{1000, 1099, CategoryContact},
+	{1100, 1109, CategoryPresence},
+	{1110, 1199, CategoryTranslation},
+	{1200, 1299, CategoryModeration},
+	{1300, 1399, CategoryReaction},
+	{1400, 1499, CategoryThread},
+}
+
+// categoryOfNumber returns the family that Agora's numbering puts c in,
+// documented or not.
+func categoryOfNumber(c Code) Category {
+	for _, r := range categoryRanges {
+		if r.first <= c && c <= r.last {
+			return r.cat
+		}
+	}
+	return CategoryUnknown
+}
+
+// Categories returns every category but CategoryUnknown, in the order of
+// their numbers, as a new slice on each call.
+func Categories() []Category {
+	cats := make([]Category, 0, numCategories-1)
+	for c := CategoryUnknown + 1; c < numCategories; c++ {
+		cats = append(cats, c)
+	}
+	return cats
+}
