@@ -110,6 +110,10 @@ func (e *Error) As(target any) bool {
 	return false
 }
 
+// Timeout reports whether e's Code is a timeout (see [Code.Timeout]), so
+// that code probing an error chain for interface{ Timeout() bool } finds it.
+func (e *Error) Timeout() bool { return e != nil && e.Code.Timeout() }
+
 // Unwrap returns the underlying cause, or nil.
 func (e *Error) Unwrap() error {
 	if e == nil {

@@ -1,0 +1,152 @@
+package chaterr_test
+
+import (
+	"errors"
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/seed-a36dd713/chaterr"
+)
+
+// sample holds 128 codes, documented and not, that the benchmarks cycle
+// through with i&127 so that the compiler cannot fold a constant argument.
+var sample = func() (s [128]chaterr.Code) {
+	codes := chaterr.Codes()
+	for i := range s {
+		if i%8 == 7 {
+			s[i] = chaterr.Code(1234 + i) // undocumented
+		} else {
+			s[i] = codes[i%len(codes)]
+		}
+	}
+	return s
+}()
+
+// plain is the baseline: a plain array of strings indexed by code number.
+var plain [1500]string
+
+var (
+	sinkString string
+	sinkBool   bool
+	sinkCat    chaterr.Category
+	sinkCode   chaterr.Code
+	sinkErr    *chaterr.Error
+)
+
+// wrapped3 is an *Error under three fmt.Errorf wraps.
+var wrapped3 = fmt.Errorf("a: %w", fmt.Errorf("b: %w", fmt.Errorf("c: %w",
+	chaterr.New(chaterr.UserMuted, "muted in group 9"))))
+
+// BenchmarkArrayIndex is the yardstick for the per-code look-ups below: the
+// issue asks that they run within twice its time.
+func BenchmarkArrayIndex(b *testing.B) {
+	for i := 0; b.Loop(); i++ {
+		c := sample[i&127]
+		if uint(c) < uint(len(plain)) {
+			sinkString = plain[c]
+		}
+	}
+}
+
+func BenchmarkString(b *testing.B) {
+	for i := 0; b.Loop(); i++ {
+		sinkString = sample[i&127&^7].String() // documented codes only: no formatting
+	}
+}
+
+func BenchmarkDescription(b *testing.B) {
+	for i := 0; b.Loop(); i++ {
+		sinkString = sample[i&127].Description()
+	}
+}
+
+func BenchmarkKnown(b *testing.B) {
+	for i := 0; b.Loop(); i++ {
+		sinkBool = sample[i&127].Known()
+	}
+}
+
+func BenchmarkCategory(b *testing.B) {
+	for i := 0; b.Loop(); i++ {
+		sinkCat = sample[i&127].Category()
+	}
+}
+
+func BenchmarkRetryable(b *testing.B) {
+	for i := 0; b.Loop(); i++ {
+		sinkBool = sample[i&127].Retryable()
+	}
+}
+
+func BenchmarkLoginRequired(b *testing.B) {
+	for i := 0; b.Loop(); i++ {
+		sinkBool = sample[i&127].LoginRequired()
+	}
+}
+
+func BenchmarkParse(b *testing.B) {
+	for _, in := range []string{"USER_MUTED", "user_muted", "UserMuted", "215"} {
+		b.Run(in, func(b *testing.B) {
+			for b.Loop() {
+				sinkCode, _ = chaterr.Parse(in)
+			}
+		})
+	}
+}
+
+func BenchmarkErrorsIs3Wraps(b *testing.B) {
+	for b.Loop() {
+		sinkBool = errors.Is(wrapped3, chaterr.UserMuted)
+	}
+}
+
+func BenchmarkCodeOf3Wraps(b *testing.B) {
+	for b.Loop() {
+		sinkCode = chaterr.CodeOf(wrapped3)
+	}
+}
+
+func BenchmarkNew(b *testing.B) {
+	for b.Loop() {
+		sinkErr = chaterr.New(chaterr.UserMuted, "muted in group 9")
+	}
+}
+
+func BenchmarkErrorError(b *testing.B) {
+	e := chaterr.New(chaterr.UserMuted, "muted in group 9")
+	for b.Loop() {
+		sinkString = e.Error()
+	}
+}
+
+// TestAllocs asserts the allocation budget of the hot paths: nothing, except
+// one allocation for New and one for (*Error).Error.
+func TestAllocs(t *testing.T) {
+	e := chaterr.New(chaterr.UserMuted, "muted in group 9")
+	for name, tc := range map[string]struct {
+		want float64
+		f    func()
+	}{
+		"String":         {0, func() { sinkString = chaterr.UserMuted.String() }},
+		"Error (Code)":   {0, func() { sinkString = chaterr.UserMuted.Error() }},
+		"Description":    {0, func() { sinkString = chaterr.UserMuted.Description() }},
+		"Known":          {0, func() { sinkBool = chaterr.Code(1234).Known() }},
+		"Category":       {0, func() { sinkCat = chaterr.UserMuted.Category() }},
+		"Retryable":      {0, func() { sinkBool = chaterr.ServerBusy.Retryable() }},
+		"Timeout":        {0, func() { sinkBool = chaterr.ServerTimeout.Timeout() }},
+		"LoginRequired":  {0, func() { sinkBool = chaterr.TokenExpired.LoginRequired() }},
+		"AlreadyDone":    {0, func() { sinkBool = chaterr.GroupAlreadyJoined.AlreadyDone() }},
+		"Parse name":     {0, func() { sinkCode, _ = chaterr.Parse("USER_MUTED") }},
+		"Parse lower":    {0, func() { sinkCode, _ = chaterr.Parse("user_muted") }},
+		"Parse Go name":  {0, func() { sinkCode, _ = chaterr.Parse("UserMuted") }},
+		"Parse number":   {0, func() { sinkCode, _ = chaterr.Parse("215") }},
+		"errors.Is 3":    {0, func() { sinkBool = errors.Is(wrapped3, chaterr.UserMuted) }},
+		"CodeOf 3":       {0, func() { sinkCode = chaterr.CodeOf(wrapped3) }},
+		"New":            {1, func() { sinkErr = chaterr.New(chaterr.UserMuted, "muted in group 9") }},
+		"(*Error).Error": {1, func() { sinkString = e.Error() }},
+	} {
+		assert.Equal(t, tc.want, testing.AllocsPerRun(100, tc.f), name)
+	}
+}
