@@ -35,8 +35,8 @@ var (
 	sinkErr    *chaterr.Error
 )
 
-// wrapped3 is an *Error under three fmt.Errorf wraps.
-var wrapped3 = fmt.Errorf("a: %w", fmt.Errorf("b: %w", fmt.Errorf("c: %w",
+// errWrapped3 is an *Error under three fmt.Errorf wraps.
+var errWrapped3 = fmt.Errorf("a: %w", fmt.Errorf("b: %w", fmt.Errorf("c: %w",
 	chaterr.New(chaterr.UserMuted, "muted in group 9"))))
 
 // BenchmarkArrayIndex is the yardstick for the per-code look-ups below: the
@@ -98,13 +98,13 @@ func BenchmarkParse(b *testing.B) {
 
 func BenchmarkErrorsIs3Wraps(b *testing.B) {
 	for b.Loop() {
-		sinkBool = errors.Is(wrapped3, chaterr.UserMuted)
+		sinkBool = errors.Is(errWrapped3, chaterr.UserMuted)
 	}
 }
 
 func BenchmarkCodeOf3Wraps(b *testing.B) {
 	for b.Loop() {
-		sinkCode = chaterr.CodeOf(wrapped3)
+		sinkCode = chaterr.CodeOf(errWrapped3)
 	}
 }
 
@@ -142,8 +142,8 @@ func TestAllocs(t *testing.T) {
 		"Parse lower":    {0, func() { sinkCode, _ = chaterr.Parse("user_muted") }},
 		"Parse Go name":  {0, func() { sinkCode, _ = chaterr.Parse("UserMuted") }},
 		"Parse number":   {0, func() { sinkCode, _ = chaterr.Parse("215") }},
-		"errors.Is 3":    {0, func() { sinkBool = errors.Is(wrapped3, chaterr.UserMuted) }},
-		"CodeOf 3":       {0, func() { sinkCode = chaterr.CodeOf(wrapped3) }},
+		"errors.Is 3":    {0, func() { sinkBool = errors.Is(errWrapped3, chaterr.UserMuted) }},
+		"CodeOf 3":       {0, func() { sinkCode = chaterr.CodeOf(errWrapped3) }},
 		"New":            {1, func() { sinkErr = chaterr.New(chaterr.UserMuted, "muted in group 9") }},
 		"(*Error).Error": {1, func() { sinkString = e.Error() }},
 	} {
