@@ -1,7 +1,9 @@
 package chaterr
 
-// String methods come from stringer (golang.org/x/tools/cmd/stringer, pinned as
-// a tool in go.mod). With -linecomment, each constant's line comment is its
+// String methods come from stringer, run at a pinned version by go run so
+// that golang.org/x/tools never enters go.mod: a consumer's module graph stays
+// free of it, and go.mod can keep saying go 1.24 (x/tools v0.43.0 and later
+// need Go 1.25). With -linecomment, each constant's line comment is its
 // String: the SDK name for a Code, the short name for a Category.
-//go:generate go tool stringer -type=Code -linecomment -output=codes_string.go
-//go:generate go tool stringer -type=Category -linecomment -output=category_string.go
+//go:generate go run golang.org/x/tools/cmd/stringer@v0.42.0 -type=Code -linecomment -output=codes_string.go
+//go:generate go run golang.org/x/tools/cmd/stringer@v0.42.0 -type=Category -linecomment -output=category_string.go
