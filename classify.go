@@ -39,7 +39,10 @@ var classes = [...]struct {
 // *TooLarge codes): waiting does not lift a quota. Nor for GeneralError and
 // ServerUnknownError, whose cause is unknown, nor for failed uploads,
 // downloads and other operations whose cause the documentation does not
-// give: retrying them blindly may repeat a side effect. NoError and
+// give (DatabaseError, FileUploadFailed, ContactAddFailed, MessageEditFailed,
+// TranslateMessageFail and the like): retrying them blindly may repeat a side
+// effect. Moderation rejections (ThirdModerationFailed, ThirdDefaultFailed)
+// are decisions about the content and come back the same. NoError and
 // undocumented codes are never retryable.
 func (c Code) Retryable() bool { return c.lookup().flags&flagRetryable != 0 }
 
@@ -60,7 +63,10 @@ func (c Code) Timeout() bool { return c.lookup().flags&flagTimeout != 0 }
 //
 // TokenWillExpire is not included: the session is still valid and only asks
 // for a token renewal. Nor are UserAlreadyLoginAnother (log the other user
-// out first) or InvalidAppKey (a configuration error no login can fix).
+// out first), InvalidAppKey (a configuration error no login can fix), or
+// AppActiveNumberReachLimitation and ServerServiceRestricted, which end
+// sessions app-wide: a new login fails the same way until the cap resets or
+// the restriction is lifted, so the login screen would only loop.
 func (c Code) LoginRequired() bool { return c.lookup().flags&flagLoginRequired != 0 }
 
 // AlreadyDone reports whether what the call asked for already holds, so that
