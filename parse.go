@@ -58,19 +58,25 @@ func Parse(s string) (Code, error) {
 		return 0, &parseError{s, "empty input"}
 	}
 	if c := s[0]; c == '-' || c == '+' || ('0' <= c && c <= '9') {
-		n, err := strconv.ParseInt(s, 10, 32)
-		if err != nil {
-			if errors.Is(err, strconv.ErrRange) {
-				return 0, &parseError{s, "number outside the signed 32-bit range"}
-			}
-			return 0, &parseError{s, "not a decimal integer or a code name"}
-		}
-		return Code(n), nil
+		return parseNumber(s, "not a decimal integer or a code name")
 	}
 	if c, ok := lookupName(s); ok {
 		return c, nil
 	}
 	return 0, &parseError{s, "not a known Agora Chat error code name or a decimal integer"}
+}
+
+// parseNumber parses a decimal integer in the signed 32-bit range; notInteger
+// says why any other input was refused.
+func parseNumber(s, notInteger string) (Code, error) {
+	n, err := strconv.ParseInt(s, 10, 32)
+	switch {
+	case err == nil:
+		return Code(n), nil
+	case errors.Is(err, strconv.ErrRange):
+		return 0, &parseError{s, "number outside the signed 32-bit range"}
+	}
+	return 0, &parseError{s, notInteger}
 }
 
 // lookupName finds s in names, folding it to upper case in a stack buffer so
@@ -133,14 +139,11 @@ func (c *Code) UnmarshalJSON(data []byte) error {
 		*c = v
 		return nil
 	case s != "" && (s[0] == '-' || ('0' <= s[0] && s[0] <= '9')):
-		n, err := strconv.ParseInt(s, 10, 32)
+		v, err := parseNumber(s, "JSON number is not an integer")
 		if err != nil {
-			if errors.Is(err, strconv.ErrRange) {
-				return &parseError{s, "JSON number outside the signed 32-bit range"}
-			}
-			return &parseError{s, "JSON number is not an integer"}
+			return err
 		}
-		*c = Code(n)
+		*c = v
 		return nil
 	}
 	return &parseError{s, "want a JSON number or string"}
