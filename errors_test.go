@@ -238,7 +238,7 @@ func TestUndocumentedCode(t *testing.T) {
 			assert.Empty(t, c.Description())
 			assert.Equal(t, chaterr.CategoryUnknown, c.Category())
 			assert.False(t, c.Retryable() || c.Timeout() || c.LoginRequired() || c.AlreadyDone(), "no classification")
-			if c == int64Code(c) {
+			if fits32Bits(c) {
 				got, err := chaterr.Parse(strconv.Itoa(int(c)))
 				if assert.NoError(t, err, "an undocumented 32-bit number parses") {
 					assert.Equal(t, c, got, "and is kept as it is")
@@ -248,8 +248,8 @@ func TestUndocumentedCode(t *testing.T) {
 	}
 }
 
-// int64Code returns c truncated to 32 bits, to tell which codes Parse takes.
-func int64Code(c chaterr.Code) chaterr.Code { return chaterr.Code(int32(c)) }
+// fits32Bits reports whether c is in the signed 32-bit range that Parse takes.
+func fits32Bits(c chaterr.Code) bool { return c == chaterr.Code(int32(c)) }
 
 func TestParseAccepts(t *testing.T) {
 	for in, want := range map[string]chaterr.Code{

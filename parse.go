@@ -24,7 +24,7 @@ var goNameExceptions = map[string]Code{
 
 func buildNames() map[string]Code {
 	m := make(map[string]Code, 2*len(descriptions)+len(aliases)+len(goNameExceptions))
-	for c := range descriptions {
+	for _, c := range documented {
 		sdk := c.String()
 		m[sdk] = c
 		m[strings.ReplaceAll(sdk, "_", "")] = c

@@ -44,12 +44,15 @@ func buildEntries() []entry {
 	return t
 }
 
+// buildDocumented reads the documented codes off entries, whose index order
+// is already ascending.
 func buildDocumented() []Code {
 	codes := make([]Code, 0, len(descriptions))
-	for c := range descriptions {
-		codes = append(codes, c)
+	for i, e := range entries {
+		if e.desc != "" {
+			codes = append(codes, Code(i))
+		}
 	}
-	slices.Sort(codes)
 	return codes
 }
 

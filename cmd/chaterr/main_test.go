@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -45,7 +46,7 @@ func TestExplainCodes(t *testing.T) {
 	blocks := strings.SplitAfter(r.stdout, "\n\n")
 	require.Len(t, blocks, 3, "one block per argument:\n%s", r.stdout)
 	for i, c := range []chaterr.Code{chaterr.MessageExternalLogicBlocked, chaterr.UserMuted, chaterr.ServerBusy} {
-		assert.Contains(t, blocks[i], "code:         "+itoa(c)+"\n")
+		assert.Contains(t, blocks[i], "code:         "+strconv.Itoa(int(c))+"\n")
 		assert.Contains(t, blocks[i], "name:         "+c.String()+"\n")
 		assert.Contains(t, blocks[i], "category:     "+c.Category().String()+"\n")
 		assert.Contains(t, blocks[i], "description:  "+c.Description()+"\n")
@@ -59,8 +60,6 @@ func TestExplainCodes(t *testing.T) {
 	assert.Contains(t, r.stdout, "flags:        login required\n")
 	assert.Contains(t, r.stdout, "flags:        already done\n")
 }
-
-func itoa(c chaterr.Code) string { b, _ := json.Marshal(c); return string(b) }
 
 func TestBadInputDoesNotStopTheOthers(t *testing.T) {
 	r := runWith(nil, "99999", "508", "bogus", "-1", "0x10", "215")
