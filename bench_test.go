@@ -86,8 +86,20 @@ func BenchmarkLoginRequired(b *testing.B) {
 	}
 }
 
+func BenchmarkDeprecated(b *testing.B) {
+	for i := 0; b.Loop(); i++ {
+		sinkBool = sample[i&127].Deprecated()
+	}
+}
+
+func BenchmarkFromOldRelease(b *testing.B) {
+	for i := 0; b.Loop(); i++ {
+		sinkCode = chaterr.FromOldRelease(int(sample[i&127]))
+	}
+}
+
 func BenchmarkParse(b *testing.B) {
-	for _, in := range []string{"USER_MUTED", "user_muted", "UserMuted", "215"} {
+	for _, in := range []string{"USER_MUTED", "user_muted", "UserMuted", "AgoraChatErrorGroupNotExist", "215", "Code(1234)"} {
 		b.Run(in, func(b *testing.B) {
 			for b.Loop() {
 				sinkCode, _ = chaterr.Parse(in)
@@ -142,6 +154,11 @@ func TestAllocs(t *testing.T) {
 		"Parse lower":    {0, func() { sinkCode, _ = chaterr.Parse("user_muted") }},
 		"Parse Go name":  {0, func() { sinkCode, _ = chaterr.Parse("UserMuted") }},
 		"Parse number":   {0, func() { sinkCode, _ = chaterr.Parse("215") }},
+		"Parse iOS name": {0, func() { sinkCode, _ = chaterr.Parse("EMErrorGroupNotExist") }},
+		"Parse alias":    {0, func() { sinkCode, _ = chaterr.Parse("user_not_on_roster") }},
+		"Parse Code(N)":  {0, func() { sinkCode, _ = chaterr.Parse("Code(1234)") }},
+		"Deprecated":     {0, func() { sinkBool = chaterr.Code(902).Deprecated() }},
+		"FromOldRelease": {0, func() { sinkCode = chaterr.FromOldRelease(605) }},
 		"errors.Is 3":    {0, func() { sinkBool = errors.Is(errWrapped3, chaterr.UserMuted) }},
 		"CodeOf 3":       {0, func() { sinkCode = chaterr.CodeOf(errWrapped3) }},
 		"New":            {1, func() { sinkErr = chaterr.New(chaterr.UserMuted, "muted in group 9") }},

@@ -1,8 +1,10 @@
 package chaterr
 
 // Category is the family a documented code belongs to. Agora numbers its codes
-// by family, so the category follows from the number's range; an undocumented
-// code is CategoryUnknown whatever its number.
+// by family, so the category follows from the number's range, except for a
+// code whose meaning belongs to another family (902, a push error numbered
+// among the user-attribute codes). An undocumented code is CategoryUnknown
+// whatever its number.
 //
 // The line comment of each constant is the short name that String returns.
 type Category uint8
@@ -27,28 +29,31 @@ const (
 	CategoryGroup // group
 	// CategoryChatRoom covers 700-799: chat rooms and their members.
 	CategoryChatRoom // chatroom
-	// CategoryPush covers 900-999: third-party push services.
-	CategoryPush // push
-	// CategoryContact covers 1000-1099: contacts (newer SDK releases).
+	// CategoryUserInfo covers 900-999: user attributes. Before 2024 it was
+	// CategoryPush, when the package followed the 2023 Unity and Windows
+	// documentation, which listed push errors at 900-902.
+	CategoryUserInfo // userinfo
+	// CategoryContact covers 1000-1099: contacts.
 	CategoryContact // contact
-	// CategoryPresence covers 1100-1109: presence (newer SDK releases).
+	// CategoryPresence covers 1100-1109: presence.
 	CategoryPresence // presence
-	// CategoryTranslation covers 1110-1199: translation (newer SDK releases).
+	// CategoryTranslation covers 1110-1199: translation.
 	CategoryTranslation // translation
-	// CategoryModeration covers 1200-1299: content moderation (newer SDK
-	// releases).
+	// CategoryModeration covers 1200-1299: content moderation.
 	CategoryModeration // moderation
-	// CategoryReaction covers 1300-1399: message reactions (newer SDK
-	// releases).
+	// CategoryReaction covers 1300-1399: message reactions.
 	CategoryReaction // reaction
-	// CategoryThread covers 1400-1499: message threads (newer SDK releases).
+	// CategoryThread covers 1400-1499: message threads.
 	CategoryThread // thread
+	// CategoryPush covers 1500-1599: third-party push services, and 902,
+	// which the 2023 Unity and Windows documentation gave to a push error.
+	CategoryPush // push
 
 	numCategories = iota
 )
 
 // categoryRanges gives each category its numbers. The 800s are in no
-// category because no release documents a code there.
+// category because no current release documents a code there.
 var categoryRanges = [...]struct {
 	first, last Code
 	cat         Category
@@ -61,18 +66,28 @@ var categoryRanges = [...]struct {
 	{500, 599, CategoryMessage},
 	{600, 699, CategoryGroup},
 	{700, 799, CategoryChatRoom},
-	{900, 999, CategoryPush},
+	{900, 999, CategoryUserInfo},
 	{1000, 1099, CategoryContact},
 	{1100, 1109, CategoryPresence},
 	{1110, 1199, CategoryTranslation},
 	{1200, 1299, CategoryModeration},
 	{1300, 1399, CategoryReaction},
 	{1400, 1499, CategoryThread},
+	{1500, 1599, CategoryPush},
 }
 
-// categoryOfNumber returns the family that Agora's numbering puts c in,
-// documented or not.
-func categoryOfNumber(c Code) Category {
+// categoryByMeaning lists the documented codes whose meaning belongs to
+// another family than their number's range.
+var categoryByMeaning = map[Code]Category{
+	PushUnbindFailedLegacy: CategoryPush, // a push error numbered among the user-attribute codes
+}
+
+// categoryOf returns the family of the documented code c: the one its
+// meaning belongs to, which is usually its number's.
+func categoryOf(c Code) Category {
+	if cat, ok := categoryByMeaning[c]; ok {
+		return cat
+	}
 	for _, r := range categoryRanges {
 		if r.first <= c && c <= r.last {
 			return r.cat

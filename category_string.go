@@ -17,18 +17,19 @@ func _() {
 	_ = x[CategoryMessage-6]
 	_ = x[CategoryGroup-7]
 	_ = x[CategoryChatRoom-8]
-	_ = x[CategoryPush-9]
+	_ = x[CategoryUserInfo-9]
 	_ = x[CategoryContact-10]
 	_ = x[CategoryPresence-11]
 	_ = x[CategoryTranslation-12]
 	_ = x[CategoryModeration-13]
 	_ = x[CategoryReaction-14]
 	_ = x[CategoryThread-15]
+	_ = x[CategoryPush-16]
 }
 
-const _Category_name = "unknowngeneralcredentialuserserverfilemessagegroupchatroompushcontactpresencetranslationmoderationreactionthread"
+const _Category_name = "unknowngeneralcredentialuserserverfilemessagegroupchatroomuserinfocontactpresencetranslationmoderationreactionthreadpush"
 
-var _Category_index = [...]uint8{0, 7, 14, 24, 28, 34, 38, 45, 50, 58, 62, 69, 77, 88, 98, 106, 112}
+var _Category_index = [...]uint8{0, 7, 14, 24, 28, 34, 38, 45, 50, 58, 66, 73, 81, 92, 102, 110, 116, 120}
 
 func (i Category) String() string {
 	idx := int(i) - 0

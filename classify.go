@@ -2,71 +2,92 @@ package chaterr
 
 // classes lists the codes in each classification. The reasons for each
 // choice are in the doc comments of the methods below; a code in no list
-// answers false to all of them.
+// answers false to all of them. The tests pin each list exactly.
 var classes = [...]struct {
 	flag  flags
 	codes []Code
 }{
 	{flagRetryable, []Code{
-		NetworkError, ServerNotReachable, ServerTimeout, ServerBusy,
-		ServerGetDNSListFailed, MessageSendTrafficLimit,
+		NetworkError, ExceedServiceLimit,
+		ServerNotReachable, ServerTimeout, ServerBusy, ServerGetDNSListFailed,
+		ConnectionTimeout, ConnectionDNSError, ConnectionIOError,
+		ConnectionStreamClosed, ConnectionProvisionTimeout,
+		MessageSendTrafficLimit, MessageCurrentLimiting,
 	}},
-	{flagTimeout, []Code{ServerTimeout}},
+	{flagTimeout, []Code{ServerTimeout, ConnectionTimeout, ConnectionProvisionTimeout}},
 	{flagLoginRequired, []Code{
 		InvalidPassword, InvalidToken, TokenExpired,
 		UserNotLogin, UserAuthenticationFailed, UserLoginAnotherDevice,
-		UserRemoved, UserBindAnotherDevice, UserLoginTooManyDevices,
-		UserKickedByChangePassword, UserKickedByOtherDevice, UserDeviceChanged,
+		UserKickedByChangePassword, UserKickedByOtherDevice,
 	}},
 	{flagAlreadyDone, []Code{
 		UserAlreadyLogin, GroupAlreadyJoined, ChatRoomAlreadyJoined,
 		ReactionHasBeenOperated,
 	}},
+	{flagDeprecated, []Code{
+		ServiceArrearages, InvalidURL, MessageEncryptionError, PushUnbindFailedLegacy,
+	}},
 }
 
 // Retryable reports whether the same call may succeed if it is made again
-// later, unchanged.
+// later, unchanged. Retry with a back-off and a bounded number of attempts.
 //
 // That holds for failures of the path to the server, which pass on their
 // own: NetworkError and ServerNotReachable (the network dropped),
 // ServerTimeout and ServerBusy (the server was slow or overloaded),
-// ServerGetDNSListFailed (the DNS list is fetched over the same network) and
-// MessageSendTrafficLimit (a rate limit, which lifts once the sender slows
-// down; back off before retrying).
+// ServerGetDNSListFailed (the DNS list is fetched over the same network), and
+// the connection failures of a login, ConnectionTimeout, ConnectionDNSError,
+// ConnectionIOError, ConnectionStreamClosed and ConnectionProvisionTimeout.
+// It holds for rate limits, which lift once the sender slows down:
+// MessageSendTrafficLimit and MessageCurrentLimiting (per user). And it holds
+// for ExceedServiceLimit, which the SDK reports both for a pricing-plan quota
+// and for an API's call-frequency limit: the vendor's advice for the rate
+// limit is to retry after a delay, and the code does not say which case it
+// is, so a bounded back-off is the right answer to both; in the quota case
+// the attempts run out.
 //
-// It does not hold for quota and size limits (ExceedServiceLimit,
-// AppActiveNumberReachLimitation, TranslateUsageLimit, the *ReachLimit and
-// *TooLarge codes): waiting does not lift a quota. Nor for GeneralError and
-// ServerUnknownError, whose cause is unknown, nor for failed uploads,
-// downloads and other operations whose cause the documentation does not
-// give (DatabaseError, FileUploadFailed, ContactAddFailed, MessageEditFailed,
-// TranslateMessageFail and the like): retrying them blindly may repeat a side
-// effect. Moderation rejections (ThirdModerationFailed, ThirdDefaultFailed)
-// are decisions about the content and come back the same. NoError and
+// It does not hold for the other quota and size limits
+// (AppActiveNumberReachLimitation, TranslateUsageLimit, the *ReachLimit,
+// *Exceed and *TooLarge codes): waiting does not lift a quota. Nor for
+// GeneralError, ServerUnknownError and ServerResponseIllegal, whose cause is
+// unknown, nor for failed uploads, downloads and other operations whose cause
+// the documentation does not give (DatabaseError, FileUploadFailed,
+// ContactAddFailed, MessageEditFailed, TranslateMessageFail and the like):
+// retrying them blindly may repeat a side effect. PartialSuccess is not: part
+// of the request took effect, and repeating all of it would repeat that part.
+// Moderation rejections (ThirdModerationFailed, ThirdDefaultFailed) are
+// decisions about the content and come back the same. NoError and
 // undocumented codes are never retryable.
 func (c Code) Retryable() bool { return c.lookup().flags&flagRetryable != 0 }
 
-// Timeout reports whether c means the operation timed out: only
-// ServerTimeout. Like [syscall.Errno.Timeout], it lets code that probes for
-// interface{ Timeout() bool } treat it as a timeout.
+// Timeout reports whether c means that waiting for the server ran out of
+// time: ServerTimeout, and the login connection's ConnectionTimeout and
+// ConnectionProvisionTimeout. Like [syscall.Errno.Timeout], it lets code that
+// probes for interface{ Timeout() bool } treat it as a timeout.
+//
+// MessageStreamIntervalTimeout and MessageStreamTimeout are not timeouts in
+// this sense: the server ended a streamed message because the app sent it
+// too slowly, and the same stream sent the same way fails again.
 func (c Code) Timeout() bool { return c.lookup().flags&flagTimeout != 0 }
 
-// LoginRequired reports whether the login session is gone or was refused, so
-// that the app must log in again (usually by showing its login screen).
+// LoginRequired reports whether the login session is gone or was refused in
+// a way that a new login can fix, so that the app should show its login
+// screen (or fetch a new token) and log in again.
 //
 // Sessions that ended: TokenExpired, UserNotLogin, UserAuthenticationFailed,
-// UserLoginAnotherDevice, UserRemoved, UserKickedByChangePassword,
-// UserKickedByOtherDevice and UserDeviceChanged; the SDK reports these as a
-// forced logout. Logins that were refused for their credentials or their
-// device: InvalidPassword, InvalidToken, UserBindAnotherDevice and
-// UserLoginTooManyDevices.
+// UserLoginAnotherDevice (another login took over in single-device mode),
+// UserKickedByChangePassword and UserKickedByOtherDevice. Logins refused for
+// their credentials: InvalidPassword and InvalidToken.
 //
-// TokenWillExpire is not included: the session is still valid and only asks
-// for a token renewal. Nor are UserAlreadyLoginAnother (log the other user
-// out first), InvalidAppKey (a configuration error no login can fix), or
-// AppActiveNumberReachLimitation and ServerServiceRestricted, which end
-// sessions app-wide: a new login fails the same way until the cap resets or
-// the restriction is lifted, so the login screen would only loop.
+// A code is left out when a new login fails the same way, so that the login
+// screen would only loop: UserRemoved (the account is gone),
+// UserBindAnotherDevice, UserDeviceChanged and UserLoginTooManyDevices (other
+// devices hold the session until they log out), and
+// AppActiveNumberReachLimitation and ServerServiceRestricted (app-wide, until
+// the cap resets or the restriction is lifted). TokenWillExpire is left out
+// too: the session is still valid and only asks for a token renewal. So are
+// UserAlreadyLoginAnother (log the other user out first) and InvalidAppKey (a
+// configuration error that no login can fix).
 func (c Code) LoginRequired() bool { return c.lookup().flags&flagLoginRequired != 0 }
 
 // AlreadyDone reports whether what the call asked for already holds, so that
@@ -76,5 +97,14 @@ func (c Code) LoginRequired() bool { return c.lookup().flags&flagLoginRequired !
 //
 // UserAlreadyExist is not included: for a sign-up form, a taken user ID is a
 // real failure. Nor is ThreadAlreadyExist: the message has a thread, but not
-// necessarily the one the caller meant to create.
+// necessarily the one the caller meant to create. Nor is PartialSuccess: some
+// items failed.
 func (c Code) AlreadyDone() bool { return c.lookup().flags&flagAlreadyDone != 0 }
+
+// Deprecated reports whether c is a documented code that current SDK
+// releases no longer send: ServiceArrearages, InvalidURL and
+// MessageEncryptionError, which the vendor lists as no longer used, and
+// PushUnbindFailedLegacy (902), which only the 2023 Unity and Windows
+// documentation used. Their constants carry a Deprecated notice; they stay
+// so that reports from older releases still match.
+func (c Code) Deprecated() bool { return c.lookup().flags&flagDeprecated != 0 }

@@ -24,13 +24,14 @@
 //
 // # Source of the table
 //
-// The codes, their numbers and SDK names are those of Agora's error-code page
-// for the Agora Chat Unity SDK (early 2023), plus the codes that later native
-// SDK releases (Android, iOS, Unity, Windows) document under numbers and names
-// that do not clash with it. Where a later release gives one of the table's
-// numbers a new meaning (605, 900, 901, 902), the package keeps the table's
-// meaning and says what newer releases mean in the constant's documentation
-// and its Description. The descriptions are this package's own wording.
+// The codes, their numbers and SDK names are those that current native SDK
+// releases (2024-2026: Android, iOS, HarmonyOS, Unity, Windows) send. Where a
+// number's meaning moved between releases (605 and 606; 900 and 901, which
+// the 2023 Unity and Windows documentation gave to push errors; the push
+// errors at 1500-1502), the constants follow current releases, the old names
+// parse to the current numbers, and [FromOldRelease] maps a number from a
+// release before the 605/606 swap. The descriptions are this package's own
+// wording. CODES.md in the repository lists every code.
 //
 // A code that no release documents is kept as it is: Known reports false, it
 // prints as Code(1234), and it matches only itself.

@@ -87,9 +87,9 @@ func ExampleError_LogValue() {
 }
 
 // Parse reads a code the way it appears in a log line: a number, an SDK
-// name in any case, or a Go constant name.
+// name in any case, an iOS enum name, or a Go constant name.
 func ExampleParse() {
-	for _, s := range []string{"508", "user_muted", "ServerBusy", "1234", "0x10"} {
+	for _, s := range []string{"508", "user_muted", "AgoraChatErrorGroupNotExist", "1234", "0x10"} {
 		code, err := chaterr.Parse(s)
 		switch {
 		case err != nil:
@@ -101,9 +101,30 @@ func ExampleParse() {
 		}
 	}
 	// Output:
-	// 508: 508 MESSAGE_EXTERNAL_LOGIC_BLOCKED (message) The app's own server callback blocked the message.
+	// 508: 508 MESSAGE_EXTERNAL_LOGIC_BLOCKED (message) The app's own pre-send callback rejected the message.
 	// user_muted: 215 USER_MUTED (user) The user is muted in this group or chat room and cannot send messages there.
-	// ServerBusy: 302 SERVER_BUSY (server) The server is too busy to handle the request now.
+	// AgoraChatErrorGroupNotExist: 606 GROUP_NOT_EXIST (group) The group does not exist or was dissolved.
 	// 1234: undocumented, kept as 1234
 	// chaterr: cannot parse "0x10" as a code: not a decimal integer or a code name
+}
+
+// Telemetry from clients on mixed SDK releases: a client built before the
+// 605/606 swap reports 605 for a group that does not exist. FromOldRelease
+// maps its numbers onto the current numbering; other numbers pass through.
+func ExampleFromOldRelease() {
+	type report struct {
+		code       int
+		oldRelease bool // known from the client's SDK version
+	}
+	for _, r := range []report{{605, true}, {606, false}, {215, true}} {
+		code := chaterr.Code(r.code)
+		if r.oldRelease {
+			code = chaterr.FromOldRelease(r.code)
+		}
+		fmt.Println(r.code, "->", code)
+	}
+	// Output:
+	// 605 -> GROUP_NOT_EXIST
+	// 606 -> GROUP_NOT_EXIST
+	// 215 -> USER_MUTED
 }

@@ -5,5 +5,9 @@ package chaterr
 // free of it, and go.mod can keep saying go 1.24 (x/tools v0.43.0 and later
 // need Go 1.25). With -linecomment, each constant's line comment is its
 // String: the SDK name for a Code, the short name for a Category.
+//
+// CODES.md, the full table of codes, is written from the package by
+// internal/gencodes, after the String methods it uses.
 //go:generate go run golang.org/x/tools/cmd/stringer@v0.42.0 -type=Code -linecomment -output=codes_string.go
 //go:generate go run golang.org/x/tools/cmd/stringer@v0.42.0 -type=Category -linecomment -output=category_string.go
+//go:generate go run ./internal/gencodes codes.go CODES.md

@@ -3,62 +3,116 @@ package chaterr
 import (
 	"encoding/json"
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 )
 
 // names maps the upper-case form of every spelling that Parse accepts to its
-// code: the SDK name (USER_MUTED), its aliases (USER_NOT_ON_ROSTER), and the
-// Go constant name (USERMUTED for UserMuted). Go names are the SDK name's
-// words re-cased, so their key is the SDK name without underscores;
-// goNameExceptions lists the constants named otherwise. SDK names always hold
-// an underscore and Go names never do, so the two kinds of key cannot clash.
-var names = buildNames()
+// code: the SDK name (USER_MUTED), the other SDK spellings (aliases), the iOS
+// enum names with their prefixes (AGORACHATERRORUSERMUTED) and the Go
+// constant name (USERMUTED for UserMuted). SDK names always hold an
+// underscore and the other kinds never do, and the iOS names carry a prefix
+// that no Go name has, so the kinds cannot clash with each other.
+//
+// When two codes claim one spelling, a current code wins over a deprecated
+// one: PUSH_UNBIND_FAILED is 1502, not 902. nameConflicts lists any spelling
+// that two current codes claim; the tests require it to be empty.
+//
+// sdkNames holds, for each code, the names an SDK prints for it (all but the
+// Go name), as they are spelled, for [Code.Names].
+var names, sdkNames, nameConflicts = buildNames()
 
-// goNameExceptions maps the Go constant names that are not the SDK name's
-// words re-cased to their code. The tests check every constant in codes.go
-// against Parse, so a new exception cannot be forgotten.
-var goNameExceptions = map[string]Code{
-	"NoError": NoError, // EM_NO_ERROR: the EM_ prefix is dropped
-}
-
-func buildNames() map[string]Code {
-	m := make(map[string]Code, 2*len(descriptions)+len(aliases)+len(goNameExceptions))
+func buildNames() (map[string]Code, map[Code][]string, []string) {
+	type spelling struct {
+		name string
+		code Code
+		sdk  bool // printed by an SDK, not a Go name
+	}
+	var all []spelling
 	for _, c := range documented {
 		sdk := c.String()
-		m[sdk] = c
-		m[strings.ReplaceAll(sdk, "_", "")] = c
+		all = append(all, spelling{sdk, c, true})
+		for name, a := range aliases {
+			if a == c {
+				all = append(all, spelling{name, c, true})
+			}
+		}
+		if ios := iosNames[c]; ios != "" {
+			for _, prefix := range iosPrefixes {
+				all = append(all, spelling{prefix + ios, c, true})
+			}
+		}
+		if g, ok := goNameExceptions[c]; ok {
+			all = append(all, spelling{g, c, false})
+		} else {
+			all = append(all, spelling{strings.ReplaceAll(sdk, "_", ""), c, false})
+		}
 	}
-	for name, c := range aliases {
-		m[name] = c
+
+	m := make(map[string]Code, len(all))
+	var conflicts []string
+	for _, s := range all {
+		key := strings.ToUpper(s.name)
+		prev, taken := m[key]
+		switch {
+		case !taken || prev.Deprecated() && !s.code.Deprecated():
+			m[key] = s.code
+		case prev != s.code && !s.code.Deprecated():
+			conflicts = append(conflicts, s.name)
+		}
 	}
-	for name, c := range goNameExceptions {
-		m[strings.ToUpper(name)] = c
+	byCode := make(map[Code][]string, len(documented))
+	for _, s := range all {
+		if s.sdk && m[strings.ToUpper(s.name)] == s.code {
+			byCode[s.code] = append(byCode[s.code], s.name)
+		}
 	}
-	return m
+	return m, byCode, conflicts
 }
+
+// Names returns the names an SDK prints for c, each of which [Parse] turns
+// back into c: the SDK name that String returns, the other SDK spellings of
+// the same code, and the iOS enum names with the Agora prefix
+// (AgoraChatErrorUserMuted) and the Easemob one (EMErrorUserMuted). It
+// returns nil for an undocumented code, and for 902, whose name is 1502's.
+// The slice is new on each call.
+func (c Code) Names() []string { return slices.Clone(sdkNames[c]) }
 
 // maxNameLen bounds the names that Parse looks up; a longer input is no name.
 const maxNameLen = 64
 
-// Parse returns the code that s names. It accepts:
+// Parse returns the code that s names. It accepts, in any ASCII letter case:
 //
-//   - the SDK name in any letter case: "USER_MUTED", "user_muted", and the
-//     other spellings newer SDKs use, such as "USER_NOT_ON_ROSTER";
-//   - the Go constant name, also in any letter case: "UserMuted";
+//   - the SDK name: "USER_MUTED", "user_muted";
+//   - the other SDK spellings of the same code: "USER_NOT_ON_ROSTER" for
+//     USER_NOT_FRIEND, "MODERATION_FAILED" for THIRD_MODERATION_FAILED;
+//   - the iOS enum name with its Agora or Easemob prefix:
+//     "AgoraChatErrorUserMuted", "EMErrorUserMuted";
+//   - the Go constant name: "UserMuted";
 //   - a decimal integer in the signed 32-bit range, with an optional sign:
-//     "215", "-1".
+//     "215", "-1";
+//   - what [Code.String] prints for an undocumented code: "Code(1234)".
 //
-// An undocumented number is returned as it is, with a nil error, because
-// newer SDKs send codes that this package does not list yet; check
-// [Code.Known] to tell. Any other input, such as "", an unknown name, "0x10",
-// "1e3", " 215" or a number outside 32 bits, returns an error that quotes s.
+// A name resolves to the number that current SDK releases send: the names
+// that the 2023 Unity and Windows documentation gave to moved numbers follow
+// their meaning, so "GROUP_NOT_EXIST" is 606 and "PUSH_UNBIND_FAILED" is 1502
+// (not the deprecated 902, whose String it also is). An undocumented number
+// is returned as it is, with a nil error, because newer SDKs send codes that
+// this package does not list yet; check [Code.Known] to tell. Any other
+// input, such as "", an unknown name, "0x10", "1e3", " 215" or a number
+// outside 32 bits, returns an error that quotes s.
+//
+// Parse allocates nothing unless it fails.
 func Parse(s string) (Code, error) {
 	if s == "" {
 		return 0, &parseError{s, "empty input"}
 	}
 	if c := s[0]; c == '-' || c == '+' || ('0' <= c && c <= '9') {
-		return parseNumber(s, "not a decimal integer or a code name")
+		return parseNumber(s, s, "not a decimal integer or a code name")
+	}
+	if inner, ok := undocumentedForm(s); ok {
+		return parseNumber(s, inner, "not Code(N) with a decimal integer N")
 	}
 	if c, ok := lookupName(s); ok {
 		return c, nil
@@ -66,10 +120,21 @@ func Parse(s string) (Code, error) {
 	return 0, &parseError{s, "not a known Agora Chat error code name or a decimal integer"}
 }
 
-// parseNumber parses a decimal integer in the signed 32-bit range; notInteger
-// says why any other input was refused.
-func parseNumber(s, notInteger string) (Code, error) {
-	n, err := strconv.ParseInt(s, 10, 32)
+// undocumentedForm returns the N of s when s has the form Code(N), in which
+// String prints an undocumented code.
+func undocumentedForm(s string) (string, bool) {
+	const prefix = "Code("
+	if len(s) > len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) && s[len(s)-1] == ')' {
+		return s[len(prefix) : len(s)-1], true
+	}
+	return "", false
+}
+
+// parseNumber parses digits, all or part of the input s, as a decimal
+// integer in the signed 32-bit range; notInteger says why any other input
+// was refused.
+func parseNumber(s, digits, notInteger string) (Code, error) {
+	n, err := strconv.ParseInt(digits, 10, 32)
 	switch {
 	case err == nil:
 		return Code(n), nil
@@ -139,7 +204,7 @@ func (c *Code) UnmarshalJSON(data []byte) error {
 		*c = v
 		return nil
 	case s != "" && (s[0] == '-' || ('0' <= s[0] && s[0] <= '9')):
-		v, err := parseNumber(s, "JSON number is not an integer")
+		v, err := parseNumber(s, s, "JSON number is not an integer")
 		if err != nil {
 			return err
 		}

@@ -17,6 +17,7 @@ const (
 	flagTimeout
 	flagLoginRequired
 	flagAlreadyDone
+	flagDeprecated
 )
 
 // entries is indexed by code number, so every per-code question is one bounds
@@ -34,7 +35,7 @@ func buildEntries() []entry {
 	}
 	t := make([]entry, last+1)
 	for c, d := range descriptions {
-		t[c] = entry{desc: d, cat: categoryOfNumber(c)}
+		t[c] = entry{desc: d, cat: categoryOf(c)}
 	}
 	for _, class := range classes {
 		for _, c := range class.codes {

@@ -21,6 +21,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/seed-a36dd713/chaterr"
+	"github.com/seed-a36dd713/chaterr/internal/codeinfo"
 )
 
 func main() {
@@ -252,35 +253,13 @@ func categoryNames() string {
 	return strings.Join(names, ", ")
 }
 
-// flagWords names the classifications that hold for c, or "-" for none.
-func flagWords(c chaterr.Code) string {
-	var words []string
-	for _, f := range []struct {
-		holds bool
-		word  string
-	}{
-		{c.Retryable(), "retryable"},
-		{c.Timeout(), "timeout"},
-		{c.LoginRequired(), "login required"},
-		{c.AlreadyDone(), "already done"},
-	} {
-		if f.holds {
-			words = append(words, f.word)
-		}
-	}
-	if len(words) == 0 {
-		return "-"
-	}
-	return strings.Join(words, ", ")
-}
-
 // writeBlock explains one code, one aligned field a line.
 func writeBlock(w io.Writer, c chaterr.Code) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "code:\t%d\n", int(c))
 	fmt.Fprintf(tw, "name:\t%s\n", c)
 	fmt.Fprintf(tw, "category:\t%s\n", c.Category())
-	fmt.Fprintf(tw, "flags:\t%s\n", flagWords(c))
+	fmt.Fprintf(tw, "flags:\t%s\n", codeinfo.Flags(c))
 	fmt.Fprintf(tw, "description:\t%s\n", c.Description())
 	tw.Flush()
 }
@@ -290,7 +269,7 @@ func writeTable(w io.Writer, codes []chaterr.Code) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "CODE\tNAME\tCATEGORY\tFLAGS\tDESCRIPTION")
 	for _, c := range codes {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", int(c), c, c.Category(), flagWords(c), c.Description())
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", int(c), c, c.Category(), codeinfo.Flags(c), c.Description())
 	}
 	tw.Flush()
 }

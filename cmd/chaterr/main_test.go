@@ -252,3 +252,21 @@ func TestBinary(t *testing.T) {
 		assert.Equal(t, tc.stderrWant, stderr.String(), tc.arg)
 	}
 }
+
+// TestExplainsEveryCode runs the command on the number of every documented
+// code, the moved ones among them.
+func TestExplainsEveryCode(t *testing.T) {
+	for _, c := range chaterr.Codes() {
+		r := runWith(nil, strconv.Itoa(int(c)))
+		assert.Equal(t, 0, r.code, "chaterr %d: %s", int(c), r.stderr)
+		assert.Contains(t, r.stdout, "name:         "+c.String()+"\n", "chaterr %d", int(c))
+		assert.Contains(t, r.stdout, "description:  "+c.Description()+"\n", "chaterr %d", int(c))
+	}
+	r := runWith(nil, "606", "1500", "GROUP_NOT_EXIST", "AgoraChatErrorGroupNotExist")
+	assert.Equal(t, 0, r.code)
+	assert.Equal(t, 3, strings.Count(r.stdout, "name:         GROUP_NOT_EXIST\n"), r.stdout)
+	assert.Contains(t, r.stdout, "name:         PUSH_NOT_SUPPORT\n")
+	assert.Contains(t, r.stdout, "category:     push\n")
+	r = runWith(nil, "902")
+	assert.Contains(t, r.stdout, "flags:        deprecated\n")
+}
