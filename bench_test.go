@@ -3,6 +3,8 @@ package chaterr_test
 import (
 	"errors"
 	"fmt"
+	"io"
+	"log/slog"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -33,7 +35,35 @@ var (
 	sinkCat    chaterr.Category
 	sinkCode   chaterr.Code
 	sinkErr    *chaterr.Error
+	sinkError  error
+	sinkInt    int
 )
+
+// errOneCode and errTwelveCodes are error trees with one code and with
+// twelve, for the per-code cost of CodesOf.
+var (
+	errOneCode     = fmt.Errorf("x: %w", chaterr.ServerBusy)
+	errTwelveCodes = func() error {
+		var errs []error
+		for i := range 12 {
+			errs = append(errs, fmt.Errorf("item %d: %w", i, chaterr.New(chaterr.Code(600+i), "")))
+		}
+		return errors.Join(errs...)
+	}()
+)
+
+// codesOfAllocs is what a whole walk of CodesOf allocates, whatever the
+// number of codes: nothing, since the compiler keeps the closures on the
+// stack.
+const codesOfAllocs = 0
+
+func visitCodes(err error) {
+	n := 0
+	for c := range chaterr.CodesOf(err) {
+		n += int(c)
+	}
+	sinkInt = n
+}
 
 // errWrapped3 is an *Error under three fmt.Errorf wraps.
 var errWrapped3 = fmt.Errorf("a: %w", fmt.Errorf("b: %w", fmt.Errorf("c: %w",
@@ -120,6 +150,18 @@ func BenchmarkCodeOf3Wraps(b *testing.B) {
 	}
 }
 
+func BenchmarkCodesOf12(b *testing.B) {
+	for b.Loop() {
+		visitCodes(errTwelveCodes)
+	}
+}
+
+func BenchmarkFromSDK(b *testing.B) {
+	for b.Loop() {
+		sinkError = chaterr.FromSDK(215, "muted in group 9")
+	}
+}
+
 func BenchmarkNew(b *testing.B) {
 	for b.Loop() {
 		sinkErr = chaterr.New(chaterr.UserMuted, "muted in group 9")
@@ -162,8 +204,37 @@ func TestAllocs(t *testing.T) {
 		"errors.Is 3":    {0, func() { sinkBool = errors.Is(errWrapped3, chaterr.UserMuted) }},
 		"CodeOf 3":       {0, func() { sinkCode = chaterr.CodeOf(errWrapped3) }},
 		"New":            {1, func() { sinkErr = chaterr.New(chaterr.UserMuted, "muted in group 9") }},
+		"FromSDK(0)":     {0, func() { sinkError = chaterr.FromSDK(0, "") }},
+		"FromSDK":        {1, func() { sinkError = chaterr.FromSDK(215, "muted in group 9") }},
+		"CodesOf 1":      {codesOfAllocs, func() { visitCodes(errOneCode) }},
+		"CodesOf 12":     {codesOfAllocs, func() { visitCodes(errTwelveCodes) }},
 		"(*Error).Error": {1, func() { sinkString = e.Error() }},
 	} {
 		assert.Equal(t, tc.want, testing.AllocsPerRun(100, tc.f), name)
 	}
+}
+
+// discardLogger logs JSON to nowhere, for the cost of logging an error.
+var discardLogger = slog.New(slog.NewJSONHandler(io.Discard, nil))
+
+func BenchmarkLogBareError(b *testing.B) {
+	e := chaterr.New(chaterr.UserMuted, "muted in group 9")
+	for b.Loop() {
+		discardLogger.Error("send failed", "err", e)
+	}
+}
+
+func BenchmarkLogWrappedError(b *testing.B) {
+	for b.Loop() {
+		discardLogger.Error("send failed", "err", chaterr.Loggable(errWrapped3))
+	}
+}
+
+// TestLoggingAllocs: logging a wrapped error through Loggable costs at most
+// two allocations more than logging a bare *Error.
+func TestLoggingAllocs(t *testing.T) {
+	e := chaterr.New(chaterr.UserMuted, "muted in group 9")
+	bare := testing.AllocsPerRun(100, func() { discardLogger.Error("send failed", "err", e) })
+	wrapped := testing.AllocsPerRun(100, func() { discardLogger.Error("send failed", "err", chaterr.Loggable(errWrapped3)) })
+	assert.LessOrEqual(t, wrapped, bare+2, "bare %v allocs, wrapped %v", bare, wrapped)
 }

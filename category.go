@@ -1,5 +1,7 @@
 package chaterr
 
+import "strings"
+
 // Category is the family a documented code belongs to. Agora numbers its codes
 // by family, so the category follows from the number's range, except for a
 // code whose meaning belongs to another family (902, a push error numbered
@@ -104,4 +106,20 @@ func Categories() []Category {
 		cats = append(cats, c)
 	}
 	return cats
+}
+
+// ParseCategory returns the category whose short name (what String returns:
+// "group", "chatroom", "unknown") is s, in any ASCII letter case. Any other
+// input returns CategoryUnknown and a [*ParseError] that lists the names.
+func ParseCategory(s string) (Category, error) {
+	for c := CategoryUnknown; c < numCategories; c++ {
+		if strings.EqualFold(c.String(), s) {
+			return c, nil
+		}
+	}
+	names := make([]string, 0, numCategories-1)
+	for _, c := range Categories() {
+		names = append(names, c.String())
+	}
+	return CategoryUnknown, newParseError("category", s, "want one of "+strings.Join(names, ", "))
 }

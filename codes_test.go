@@ -349,13 +349,35 @@ func TestParseRejects(t *testing.T) {
 	} {
 		got, err := chaterr.Parse(in)
 		if assert.Error(t, err, "Parse(%q)", in) {
-			assert.Contains(t, err.Error(), strconv.Quote(in), "the error quotes the input")
+			assert.Contains(t, err.Error(), strconv.Quote(in[:min(len(in), 64)]), "the error quotes the input")
 			assert.True(t, strings.HasPrefix(err.Error(), "chaterr: "), err.Error())
+			var perr *chaterr.ParseError
+			if assert.ErrorAs(t, err, &perr) {
+				assert.Equal(t, "code", perr.What)
+				assert.Equal(t, len(in), perr.Size)
+			}
 		}
-		assert.Equal(t, chaterr.Code(0), got, "Parse(%q) returns 0 with its error", in)
+		assert.Equal(t, chaterr.GeneralError, got, "Parse(%q) returns GeneralError with its error, never NoError", in)
 	}
 	_, err := chaterr.Parse("2147483648")
 	assert.ErrorContains(t, err, "32-bit")
+}
+
+// TestParseErrorIsBounded: a huge input makes a small error that still
+// names the input's start and size.
+func TestParseErrorIsBounded(t *testing.T) {
+	huge := strings.Repeat("USER_MUTED\n", 1<<20) // 11 MiB
+	_, err := chaterr.Parse(huge)
+	require.Error(t, err)
+	assert.Less(t, len(err.Error()), 300, "the error text is bounded")
+	assert.Contains(t, err.Error(), strconv.Itoa(len(huge))+" bytes")
+	assert.NotContains(t, err.Error(), "\n"+"\n", "no more of the input than its start")
+
+	var c chaterr.Code
+	err = c.UnmarshalJSON([]byte(strings.Repeat("9", 1<<20)))
+	require.Error(t, err)
+	assert.Less(t, len(err.Error()), 300)
+	assert.Contains(t, err.Error(), "1048576 bytes")
 }
 
 // codesWhere returns the documented codes for which pred holds.

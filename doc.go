@@ -3,24 +3,36 @@
 // decide what to do about them.
 //
 // The SDK reports an error as a bare pair, (code int, desc string), in onError
-// callbacks and return values. Wrap the pair with [New] and return it:
+// callbacks and return values, often on a thread of its own. Turn the pair
+// into an error with [FromSDK], which gives nil for code 0, and hand it over
+// on a channel:
 //
-//	onError := func(code int, desc string) error {
-//		return fmt.Errorf("join group %s: %w", groupID, chaterr.New(chaterr.Code(code), desc))
+//	done := make(chan error, 1)
+//	client.JoinGroup(groupID, func(code int, desc string) {
+//		done <- chaterr.FromSDK(code, desc)
+//	})
+//	if err := <-done; err != nil {
+//		return fmt.Errorf("join group %s: %w", groupID, err)
 //	}
 //
-// Then, however deeply the error was wrapped:
+// Then, however deeply the error was wrapped or joined:
 //
 //	errors.Is(err, chaterr.UserMuted)   // match one code
-//	chaterr.CodeOf(err)                 // the code, for a switch
+//	chaterr.CodeOf(err)                 // the first code, for a switch
+//	chaterr.CodesOf(err)                // every code, for a batch
 //	chaterr.CodeOf(err).Retryable()     // try again later?
 //	chaterr.CodeOf(err).LoginRequired() // back to the login screen?
 //	chaterr.CodeOf(err).AlreadyDone()   // "already joined": treat as success
 //
-// A [Code] prints and logs as the SDK's symbolic name (USER_MUTED, not 215),
-// is itself an error, encodes to JSON as a number and decodes from a number
-// or a name. [Parse] turns a name or a number from a log line back into a
+// Log any error with [Loggable]: a Code, an [*Error] and a wrapped error all
+// log a code key (the number) and a name key (the SDK name, USER_MUTED), so
+// that one query finds them all. A Code prints as its SDK name, is itself an
+// error, encodes to JSON as a number and as text as its name, and decodes
+// from either. [Parse] turns a name or a number from a log line back into a
 // Code; the command in cmd/chaterr does the same from a shell.
+//
+// An *Error stored in an error variable is non-nil even when the pointer is
+// nil; see [Error] for why, and return nil itself for success.
 //
 // # Source of the table
 //

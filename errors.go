@@ -3,7 +3,6 @@ package chaterr
 import (
 	"log/slog"
 	"strconv"
-	"strings"
 )
 
 // Compile-time checks of the interfaces that callers probe for.
@@ -26,16 +25,33 @@ func (c Code) Is(target error) bool {
 	return ok && e != nil && e.Code == c
 }
 
-// LogValue makes a Code log as its SDK name.
-func (c Code) LogValue() slog.Value { return slog.StringValue(c.String()) }
+// LogValue makes a Code log as a group of code (the number) and name (the
+// SDK name), the same keys and types as an [*Error] and [Loggable], so that
+// one query on the number or on the name finds every line:
+//
+//	logger.Info("retrying", "code", chaterr.ServerBusy)
+//	// level=INFO msg=retrying code.code=302 code.name=SERVER_BUSY
+func (c Code) LogValue() slog.Value {
+	return slog.GroupValue(slog.Int("code", int(c)), slog.String("name", c.String()))
+}
 
 // Error is an error reported by the Agora Chat SDK: the code, the message the
-// SDK gave with it, and the package's description of the code. Err, when
-// set, is the underlying cause (a transport error, say) and is what Unwrap
-// returns.
+// SDK gave with it, the package's description of the code, and the cause, if
+// there is one. Build it with [FromSDK], [New] or [Wrap].
 //
 // errors.Is(err, code) and errors.As(err, &code) see through an *Error to its
-// Code, however deeply it is wrapped.
+// Code, however deeply it is wrapped, and errors.Is and errors.As also see its
+// cause.
+//
+// Return an *Error as an error only when it is non-nil. A nil *Error stored
+// in an error is not a nil error, because the interface holds a type:
+//
+//	var e *chaterr.Error // nil
+//	var err error = e    // err != nil is true
+//
+// so a function with the result type error should return nil itself, not a
+// nil *Error variable. [FromSDK] does that for the SDK's code 0. The methods
+// of a nil *Error do not panic.
 type Error struct {
 	// Code is the SDK's error code, documented or not.
 	Code Code
@@ -45,14 +61,32 @@ type Error struct {
 	// Description is the package's description of Code; see
 	// [Code.Description].
 	Description string
-	// Err is the underlying cause, if any.
+	// Err is the underlying cause, if any: what Unwrap returns, and what
+	// Error and LogValue end with.
 	Err error
+}
+
+// FromSDK turns the pair an SDK reports, (code, desc), into an error: nil for
+// code 0 (EM_NO_ERROR, success), and otherwise the *Error that [New] returns.
+// The nil is an untyped nil error, so if err != nil means failure:
+//
+//	onError := func(code int, desc string) {
+//		done <- chaterr.FromSDK(code, desc)
+//	}
+//
+// An undocumented code is kept as it is.
+func FromSDK(code int, desc string) error {
+	if code == 0 {
+		return nil
+	}
+	return New(Code(code), desc)
 }
 
 // New returns an *Error for code with the message the SDK reported (the desc
 // of an onError callback). An empty message is replaced by the SDK name of
 // code; Description is filled from the table and is empty for an
-// undocumented code. New never returns nil.
+// undocumented code. New never returns nil, not even for NoError: use
+// [FromSDK] for a pair that may mean success.
 func New(code Code, message string) *Error {
 	if message == "" {
 		message = code.String()
@@ -60,10 +94,25 @@ func New(code Code, message string) *Error {
 	return &Error{Code: code, Message: message, Description: code.Description()}
 }
 
-// Error returns one line with the SDK name, the number and the message, such
-// as "chaterr: USER_MUTED (215): muted in group 9". The message is left out
-// when it is empty or only repeats the name. A nil *Error gives
-// "chaterr: <nil>".
+// Wrap is [New] with a cause: an *Error for code and message whose Err is
+// cause, such as the transport error behind a NETWORK_ERROR. Its Error text
+// ends with the cause's, and errors.Is and errors.As see the cause. Wrap
+// never returns nil; a nil cause gives what New gives.
+func Wrap(code Code, message string, cause error) *Error {
+	e := New(code, message)
+	e.Err = cause
+	return e
+}
+
+// Error returns one line with the SDK name, the number, the message and the
+// cause, such as
+//
+//	chaterr: NETWORK_ERROR (2): connection lost: dial: connection reset by peer
+//
+// The message is left out when it is empty or only repeats the name. Control
+// characters in the message and the cause's text are escaped (a newline
+// becomes \n), so that a message from the network cannot start a forged log
+// line. A nil *Error gives "chaterr: <nil>".
 func (e *Error) Error() string {
 	if e == nil {
 		return "chaterr: <nil>"
@@ -71,18 +120,14 @@ func (e *Error) Error() string {
 	name := e.Code.String()
 	var num [20]byte
 	n := strconv.AppendInt(num[:0], int64(e.Code), 10)
-	var b strings.Builder
-	b.Grow(len("chaterr: ") + len(name) + len(" (") + len(n) + len("): ") + len(e.Message))
-	b.WriteString("chaterr: ")
-	b.WriteString(name)
-	b.WriteString(" (")
-	b.Write(n)
-	b.WriteString(")")
+	var msgSep, msg, causeSep, cause string
 	if e.Message != "" && e.Message != name {
-		b.WriteString(": ")
-		b.WriteString(e.Message)
+		msgSep, msg = ": ", oneLine(e.Message)
 	}
-	return b.String()
+	if e.Err != nil {
+		causeSep, cause = ": ", oneLine(e.Err.Error())
+	}
+	return "chaterr: " + name + " (" + string(n) + ")" + msgSep + msg + causeSep + cause
 }
 
 // Is reports whether target is the Code of e, or a non-nil *Error with the
@@ -123,56 +168,26 @@ func (e *Error) Unwrap() error {
 }
 
 // LogValue makes an *Error log as a group with the keys code (the number),
-// name (the SDK name) and message. A nil *Error logs as an empty group,
-// which slog leaves out.
+// name (the SDK name), message, and cause (the cause's text) when there is
+// one. A nil *Error logs as an empty group, which slog leaves out.
+//
+// Wrapped in another error, an *Error logs as that error's text only; log
+// any error with [Loggable] to keep these keys.
 func (e *Error) LogValue() slog.Value {
 	if e == nil {
 		return slog.GroupValue()
+	}
+	if e.Err == nil {
+		return slog.GroupValue(
+			slog.Int("code", int(e.Code)),
+			slog.String("name", e.Code.String()),
+			slog.String("message", e.Message),
+		)
 	}
 	return slog.GroupValue(
 		slog.Int("code", int(e.Code)),
 		slog.String("name", e.Code.String()),
 		slog.String("message", e.Message),
+		slog.String("cause", e.Err.Error()),
 	)
-}
-
-// CodeOf returns the code that err carries: NoError for a nil err; otherwise
-// the first Code or non-nil *Error found in err's tree, visited in the order
-// errors.Is uses (err itself, then each Unwrap result depth first); and
-// GeneralError when the tree holds no code.
-func CodeOf(err error) Code {
-	if err == nil {
-		return NoError
-	}
-	if c, ok := findCode(err); ok {
-		return c
-	}
-	return GeneralError
-}
-
-// findCode walks the tree of err as errors.Is does.
-func findCode(err error) (Code, bool) {
-	for err != nil {
-		switch e := err.(type) {
-		case Code:
-			return e, true
-		case *Error:
-			if e != nil {
-				return e.Code, true
-			}
-			return 0, false
-		case interface{ Unwrap() error }:
-			err = e.Unwrap()
-		case interface{ Unwrap() []error }:
-			for _, inner := range e.Unwrap() {
-				if c, ok := findCode(inner); ok {
-					return c, true
-				}
-			}
-			return 0, false
-		default:
-			return 0, false
-		}
-	}
-	return 0, false
 }

@@ -9,67 +9,123 @@ import (
 	"github.com/seed-a36dd713/chaterr"
 )
 
-// joinGroup stands in for an SDK call that reports failure through an
-// onError(code, desc) callback.
-func joinGroup(groupID string, onError func(code int, desc string)) {
-	onError(215, "muted in group "+groupID)
+// joinGroup stands in for an SDK call that reports its result through an
+// onError(code, desc) callback on one of the SDK's own threads, as real SDKs
+// do: here, another goroutine.
+func joinGroup(groupID string, code int, onError func(code int, desc string)) {
+	go onError(code, "group "+groupID+": "+chaterr.Code(code).String())
 }
 
-// An onError handler wraps the SDK's (code, desc) pair with New; callers
-// match the result with errors.Is, however deeply it was wrapped.
-func Example_onError() {
-	var err error
-	joinGroup("9", func(code int, desc string) {
-		err = fmt.Errorf("join group 9: %w", chaterr.New(chaterr.Code(code), desc))
-	})
+// The callback turns the SDK's (code, desc) pair into an error with FromSDK
+// and hands it over on a channel, which is safe whichever goroutine the SDK
+// calls back on. Code 0 becomes a nil error.
+func ExampleFromSDK() {
+	for _, code := range []int{0, 215} {
+		done := make(chan error, 1)
+		joinGroup("9", code, func(code int, desc string) {
+			done <- chaterr.FromSDK(code, desc)
+		})
+		err := <-done
+		if err != nil {
+			err = fmt.Errorf("join group 9: %w", err)
+		}
 
-	fmt.Println(err)
-	if errors.Is(err, chaterr.UserMuted) {
-		fmt.Println("muted: hide the message box")
-	}
-	// Output:
-	// join group 9: chaterr: USER_MUTED (215): muted in group 9
-	// muted: hide the message box
-}
-
-// CodeOf pulls the code out of any error, so that a switch can decide what
-// to do; the classification methods cover whole families at once.
-func ExampleCodeOf() {
-	for _, err := range []error{
-		fmt.Errorf("join: %w", chaterr.New(chaterr.GroupAlreadyJoined, "")),
-		fmt.Errorf("send: %w", chaterr.New(chaterr.ServerBusy, "busy")),
-		fmt.Errorf("send: %w", chaterr.New(chaterr.TokenExpired, "")),
-		fmt.Errorf("send: %w", chaterr.New(chaterr.UserMuted, "")),
-		errors.New("disk full"),
-		nil,
-	} {
-		switch code := chaterr.CodeOf(err); {
-		case code == chaterr.NoError:
-			fmt.Println("ok")
-		case code.AlreadyDone():
-			fmt.Println(code, "-> already done, carry on")
-		case code.Retryable():
-			fmt.Println(code, "-> retry later")
-		case code.LoginRequired():
-			fmt.Println(code, "-> back to the login screen")
-		case code == chaterr.UserMuted:
-			fmt.Println(code, "-> tell the user they are muted")
-		default:
-			fmt.Println(code, "-> report:", err)
+		switch {
+		case err == nil:
+			fmt.Println("joined")
+		case errors.Is(err, chaterr.UserMuted):
+			fmt.Println("muted: hide the message box:", err)
 		}
 	}
 	// Output:
-	// GROUP_ALREADY_JOINED -> already done, carry on
-	// SERVER_BUSY -> retry later
-	// TOKEN_EXPIRED -> back to the login screen
-	// USER_MUTED -> tell the user they are muted
-	// GENERAL_ERROR -> report: disk full
-	// ok
+	// joined
+	// muted: hide the message box: join group 9: chaterr: USER_MUTED (215): group 9: USER_MUTED
 }
 
-// A Code logs as its SDK name and an *Error as a group of code, name and
-// message.
-func ExampleError_LogValue() {
+// action is what a program does about the result of a call.
+type action int
+
+const (
+	proceed action = iota // success, or "already done"
+	retryLater
+	report
+	login
+)
+
+var actionNames = [...]string{"proceed", "retry later", "report", "back to the login screen"}
+
+// decide visits every code in err, so that a batch whose errors were joined
+// is decided by its worst item, whatever their order.
+func decide(err error) action {
+	if err == nil {
+		return proceed
+	}
+	worst, found := proceed, false
+	for code := range chaterr.CodesOf(err) {
+		found = true
+		a := report
+		switch {
+		case code.AlreadyDone():
+			a = proceed
+		case code.Retryable():
+			a = retryLater
+		case code.LoginRequired():
+			a = login
+		}
+		worst = max(worst, a)
+	}
+	if !found {
+		return report // no SDK code: a bug or an I/O error of our own
+	}
+	return worst
+}
+
+// A decision over every code of an error, right for a batch whose items
+// failed in different ways: CodesOf visits them all.
+func ExampleCodesOf() {
+	alreadyJoined := chaterr.New(chaterr.GroupAlreadyJoined, "")
+	serverBusy := chaterr.New(chaterr.ServerBusy, "busy")
+	for _, err := range []error{
+		nil,
+		fmt.Errorf("join: %w", alreadyJoined),
+		errors.Join(alreadyJoined, serverBusy),
+		errors.Join(serverBusy, alreadyJoined),
+		errors.Join(serverBusy, chaterr.New(chaterr.TokenExpired, "")),
+		errors.New("disk full"),
+	} {
+		fmt.Println(actionNames[decide(err)])
+	}
+	// Output:
+	// proceed
+	// proceed
+	// retry later
+	// retry later
+	// back to the login screen
+	// report
+}
+
+// CodeOf returns the first code, for a quick switch; errors.As tells whether
+// the error carries an SDK code at all.
+func ExampleCodeOf() {
+	for _, err := range []error{
+		fmt.Errorf("send: %w", chaterr.New(chaterr.UserMuted, "")),
+		errors.New("disk full"),
+	} {
+		var code chaterr.Code
+		if errors.As(err, &code) {
+			fmt.Println("SDK code:", code, "=", chaterr.CodeOf(err))
+		} else {
+			fmt.Println("no SDK code; CodeOf says", chaterr.CodeOf(err))
+		}
+	}
+	// Output:
+	// SDK code: USER_MUTED = USER_MUTED
+	// no SDK code; CodeOf says GENERAL_ERROR
+}
+
+// Loggable logs any error, however it was wrapped, with the same code and
+// name keys as a bare *Error or Code; the cause of an *Error is kept.
+func ExampleLoggable() {
 	logger := slog.New(slog.NewTextHandler(os.Stdout, &slog.HandlerOptions{
 		ReplaceAttr: func(groups []string, a slog.Attr) slog.Attr {
 			if a.Key == slog.TimeKey && len(groups) == 0 {
@@ -78,12 +134,14 @@ func ExampleError_LogValue() {
 			return a
 		},
 	}))
-	err := chaterr.New(chaterr.UserMuted, "muted in group 9")
-	logger.Warn("send failed", "err", err)
+	err := fmt.Errorf("login: %w", chaterr.Wrap(chaterr.NetworkError, "connection lost", errors.New("dial: reset")))
+	logger.Error("login failed", "err", chaterr.Loggable(err))
+	logger.Warn("send failed", "err", chaterr.New(chaterr.UserMuted, "muted in group 9"))
 	logger.Info("retrying", "code", chaterr.ServerBusy)
 	// Output:
+	// level=ERROR msg="login failed" err.code=2 err.name=NETWORK_ERROR err.message="connection lost" err.cause="dial: reset" err.error="login: chaterr: NETWORK_ERROR (2): connection lost: dial: reset"
 	// level=WARN msg="send failed" err.code=215 err.name=USER_MUTED err.message="muted in group 9"
-	// level=INFO msg=retrying code=SERVER_BUSY
+	// level=INFO msg=retrying code.code=302 code.name=SERVER_BUSY
 }
 
 // Parse reads a code the way it appears in a log line: a number, an SDK

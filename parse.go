@@ -1,7 +1,6 @@
 package chaterr
 
 import (
-	"encoding/json"
 	"errors"
 	"slices"
 	"strconv"
@@ -99,14 +98,17 @@ const maxNameLen = 64
 // their meaning, so "GROUP_NOT_EXIST" is 606 and "PUSH_UNBIND_FAILED" is 1502
 // (not the deprecated 902, whose String it also is). An undocumented number
 // is returned as it is, with a nil error, because newer SDKs send codes that
-// this package does not list yet; check [Code.Known] to tell. Any other
-// input, such as "", an unknown name, "0x10", "1e3", " 215" or a number
-// outside 32 bits, returns an error that quotes s.
+// this package does not list yet; check [Code.Known] to tell.
+//
+// Any other input, such as "", an unknown name, "0x10", "1e3", " 215" or a
+// number outside 32 bits, returns GeneralError, never NoError, so that a
+// caller who drops the error does not read success; and a [*ParseError] that
+// quotes the start of s.
 //
 // Parse allocates nothing unless it fails.
 func Parse(s string) (Code, error) {
 	if s == "" {
-		return 0, &parseError{s, "empty input"}
+		return GeneralError, newParseError("code", s, "empty input")
 	}
 	if c := s[0]; c == '-' || c == '+' || ('0' <= c && c <= '9') {
 		return parseNumber(s, s, "not a decimal integer or a code name")
@@ -117,7 +119,7 @@ func Parse(s string) (Code, error) {
 	if c, ok := lookupName(s); ok {
 		return c, nil
 	}
-	return 0, &parseError{s, "not a known Agora Chat error code name or a decimal integer"}
+	return GeneralError, newParseError("code", s, "not a known Agora Chat error code name or a decimal integer")
 }
 
 // undocumentedForm returns the N of s when s has the form Code(N), in which
@@ -139,9 +141,9 @@ func parseNumber(s, digits, notInteger string) (Code, error) {
 	case err == nil:
 		return Code(n), nil
 	case errors.Is(err, strconv.ErrRange):
-		return 0, &parseError{s, "number outside the signed 32-bit range"}
+		return GeneralError, newParseError("code", s, "number outside the signed 32-bit range")
 	}
-	return 0, &parseError{s, notInteger}
+	return GeneralError, newParseError("code", s, notInteger)
 }
 
 // lookupName finds s in names, folding it to upper case in a stack buffer so
@@ -162,54 +164,45 @@ func lookupName(s string) (Code, bool) {
 	return c, ok
 }
 
-// parseError is the error of Parse and of JSON decoding: the input, quoted,
-// and why it was refused.
-type parseError struct {
-	input, why string
+// maxQuoted bounds how much of a refused input a ParseError keeps and
+// quotes, so that a huge input does not make a huge error.
+const maxQuoted = 64
+
+// ParseError is the error of [Parse], [ParseCategory] and the text and JSON
+// decoders: the input that was refused, and why. Match it with errors.As:
+//
+//	var perr *chaterr.ParseError
+//	if errors.As(err, &perr) {
+//		// a config value or a log token that is not a code
+//	}
+type ParseError struct {
+	// What is what the input should have been: "code" or "category".
+	What string
+	// Input is the refused input, cut to its first 64 bytes.
+	Input string
+	// Size is the length of the whole input in bytes.
+	Size int
+	// Reason says why the input was refused.
+	Reason string
 }
 
-func (e *parseError) Error() string {
-	return "chaterr: cannot parse " + strconv.Quote(e.input) + " as a code: " + e.why
-}
-
-var (
-	_ json.Marshaler   = Code(0)
-	_ json.Unmarshaler = (*Code)(nil)
-)
-
-// MarshalJSON encodes c as a JSON number, as the SDK sends it.
-func (c Code) MarshalJSON() ([]byte, error) {
-	return strconv.AppendInt(nil, int64(c), 10), nil
-}
-
-// UnmarshalJSON decodes a code from a JSON number (215) or from a JSON string
-// that [Parse] accepts ("USER_MUTED", "UserMuted", "215"). JSON null leaves c
-// unchanged. Anything else, such as a fraction, a bool, an array, a number
-// outside the signed 32-bit range or an unknown name, is an error that quotes
-// the input and leaves c unchanged.
-func (c *Code) UnmarshalJSON(data []byte) error {
-	s := string(data)
-	switch {
-	case s == "null":
-		return nil
-	case strings.HasPrefix(s, `"`):
-		var str string
-		if err := json.Unmarshal(data, &str); err != nil {
-			return &parseError{s, "not a valid JSON string"}
-		}
-		v, err := Parse(str)
-		if err != nil {
-			return err
-		}
-		*c = v
-		return nil
-	case s != "" && (s[0] == '-' || ('0' <= s[0] && s[0] <= '9')):
-		v, err := parseNumber(s, s, "JSON number is not an integer")
-		if err != nil {
-			return err
-		}
-		*c = v
-		return nil
+func newParseError(what, input, reason string) *ParseError {
+	e := &ParseError{What: what, Input: input, Size: len(input), Reason: reason}
+	if len(input) > maxQuoted {
+		e.Input = strings.Clone(input[:maxQuoted])
 	}
-	return &parseError{s, "want a JSON number or string"}
+	return e
+}
+
+// Error returns one line that quotes the input, or its first 64 bytes and
+// its size when it is longer: chaterr: cannot parse "0x10" as a code: ...
+func (e *ParseError) Error() string {
+	if e == nil {
+		return "chaterr: <nil>"
+	}
+	quoted := strconv.Quote(e.Input)
+	if e.Size > len(e.Input) {
+		quoted += "... (" + strconv.Itoa(e.Size) + " bytes)"
+	}
+	return "chaterr: cannot parse " + quoted + " as a " + e.What + ": " + e.Reason
 }

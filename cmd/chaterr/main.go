@@ -231,18 +231,17 @@ func listCodes(category string) ([]chaterr.Code, error) {
 	if category == "" {
 		return all, nil
 	}
-	for _, cat := range chaterr.Categories() {
-		if strings.EqualFold(cat.String(), category) {
-			var codes []chaterr.Code
-			for _, c := range all {
-				if c.Category() == cat {
-					codes = append(codes, c)
-				}
-			}
-			return codes, nil
+	cat, err := chaterr.ParseCategory(category)
+	if err != nil || cat == chaterr.CategoryUnknown { // no documented code is unknown
+		return nil, fmt.Errorf("unknown category %q; valid categories: %s", category, categoryNames())
+	}
+	var codes []chaterr.Code
+	for _, c := range all {
+		if c.Category() == cat {
+			codes = append(codes, c)
 		}
 	}
-	return nil, fmt.Errorf("unknown category %q; valid categories: %s", category, categoryNames())
+	return codes, nil
 }
 
 func categoryNames() string {
