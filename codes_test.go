@@ -83,7 +83,9 @@ func TestCodeTable(t *testing.T) {
 			c := r.code
 			where := fmt.Sprintf("code %d (row of %s)", int(c), codesOracle)
 			require.True(t, c.Known(), "%s is not documented: add its constant to codes.go and its description to descriptions.go", where)
-			assert.Equal(t, r.name, c.String(), "%s: String; fix the line comment in codes.go, then run go generate ./...", where)
+			if c.String() != r.name {
+				t.Fatalf("%s: String() = %q, want %q: fix the line comment in codes.go, then run go generate ./...", where, c.String(), r.name)
+			}
 			assert.Equal(t, r.name, c.Error(), "%s: Error", where)
 			assert.Equal(t, r.family, c.Category().String(), "%s: Category; see category.go", where)
 			deprecated := r.status == "deprecated" || r.status == "seed-only"
