@@ -3,6 +3,8 @@ package chaterr
 import (
 	"log/slog"
 	"strconv"
+
+	"github.com/seed-a36dd713/chaterr/internal/oneline"
 )
 
 // Compile-time checks of the interfaces that callers probe for.
@@ -122,10 +124,10 @@ func (e *Error) Error() string {
 	n := strconv.AppendInt(num[:0], int64(e.Code), 10)
 	var msgSep, msg, causeSep, cause string
 	if e.Message != "" && e.Message != name {
-		msgSep, msg = ": ", oneLine(e.Message)
+		msgSep, msg = ": ", oneline.String(e.Message, -1)
 	}
 	if e.Err != nil {
-		causeSep, cause = ": ", oneLine(e.Err.Error())
+		causeSep, cause = ": ", oneline.String(e.Err.Error(), -1)
 	}
 	return "chaterr: " + name + " (" + string(n) + ")" + msgSep + msg + causeSep + cause
 }

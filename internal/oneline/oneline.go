@@ -1,4 +1,6 @@
-package chaterr
+// Package oneline makes text from the network safe to print on one line of
+// an error or a log.
+package oneline
 
 import (
 	"strconv"
@@ -6,15 +8,20 @@ import (
 	"unicode/utf8"
 )
 
-// oneLine returns s with its control characters escaped as Go escapes them
-// (\n, \r, \t, \x1b, \u2028), and each byte of invalid UTF-8 as \xNN, so that
-// s prints on one line and cannot forge a log line. A string with nothing to
-// escape is returned as it is, without allocating.
-func oneLine(s string) string {
+// String returns s with its control characters escaped as Go escapes them
+// (\n, \r, \t, \x1b, \u2028), and each byte of invalid UTF-8 as \xNN, so
+// that s prints on one line and cannot forge a log line. When max >= 0 and s
+// is longer than max bytes, it is cut at a rune boundary before byte max and
+// "..." marks the cut. A string with nothing to change is returned as it is,
+// without allocating.
+func String(s string, max int) string {
+	if max < 0 {
+		max = len(s)
+	}
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if needsEscape(r, size) {
+		if needsEscape(r, size) || i+size > max {
 			break
 		}
 		i += size
@@ -22,10 +29,14 @@ func oneLine(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := make([]byte, 0, len(s)+8)
+	b := make([]byte, 0, min(len(s), max)+8)
 	b = append(b, s[:i]...)
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
+		if i+size > max {
+			b = append(b, "..."...)
+			break
+		}
 		switch {
 		case r == utf8.RuneError && size == 1:
 			b = append(b, `\x`...)

@@ -1,0 +1,65 @@
+package rest_test
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"time"
+
+	"github.com/seed-a36dd713/chaterr/rest"
+)
+
+// A REST call through http.Client that backs off when the API's rate limit
+// is hit, for as long as the server's Retry-After asks.
+func ExampleFromResponse() {
+	calls := 0
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		calls++
+		if calls == 1 {
+			w.Header().Set("Retry-After", "1")
+			w.WriteHeader(http.StatusTooManyRequests)
+			io.WriteString(w, `{"error":"reach_limit","error_description":"This request has reached API limit."}`)
+			return
+		}
+		io.WriteString(w, `{"entities":[]}`)
+	}))
+	defer srv.Close()
+
+	send := func() error {
+		resp, err := srv.Client().Get(srv.URL + "/org/app/users")
+		if err != nil {
+			return err
+		}
+		if err := rest.FromResponse(resp); err != nil {
+			return err // FromResponse closed the body
+		}
+		defer resp.Body.Close()
+		_, err = io.Copy(io.Discard, resp.Body)
+		return err
+	}
+
+	for attempt := 1; attempt <= 3; attempt++ {
+		err := send()
+		var e *rest.Error
+		switch {
+		case err == nil:
+			fmt.Println("attempt", attempt, "succeeded")
+			return
+		case errors.Is(err, rest.ReachLimit) && errors.As(err, &e):
+			fmt.Println(err)
+			fmt.Println("waiting", e.RetryAfter)
+			time.Sleep(e.RetryAfter)
+		case errors.As(err, &e) && e.Retryable():
+			time.Sleep(time.Duration(attempt) * time.Second)
+		default:
+			fmt.Println("giving up:", err)
+			return
+		}
+	}
+	// Output:
+	// chaterr/rest: 429 reach_limit: This request has reached API limit.
+	// waiting 1s
+	// attempt 2 succeeded
+}
