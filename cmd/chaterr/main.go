@@ -1,27 +1,23 @@
-// Command chaterr explains Agora Chat error codes from a log line: give it a
-// number, an SDK name or a Go constant name and it prints the code's name,
-// category, classification and description.
+// Command chaterr explains Agora Chat error codes: the numbers and names
+// that SDK callbacks report, one at a time or every one in a log.
 //
-//	chaterr 508 user_muted ServerBusy
-//	chaterr -list -category group
-//	grep -o 'code=[0-9]*' app.log | cut -d= -f2 | chaterr -json - | jq .
+//	chaterr 508 user_muted AgoraChatErrorGroupNotExist
+//	chaterr -scan -count app.log
+//	tail -f app.log | chaterr -scan
+//	chaterr -rest reach_limit
 //
-// Run chaterr -h for every flag.
+// Run chaterr -h for every flag, pattern and exit status.
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/seed-a36dd713/chaterr"
-	"github.com/seed-a36dd713/chaterr/internal/codeinfo"
 )
 
 func main() {
@@ -30,43 +26,73 @@ func main() {
 
 // Exit statuses.
 const (
-	exitOK           = 0 // every argument was a documented code
-	exitUndocumented = 1 // some argument was undocumented or not a code
-	exitUsage        = 2 // bad flags or no input
+	exitOK            = 0 // every input was a documented code
+	exitNotDocumented = 1 // some input was undocumented, not a code, too long or unreadable
+	exitUsage         = 2 // bad flags or arguments
+	exitWrite         = 3 // writing the output failed
 )
 
 const usageText = `Usage:
-  chaterr [-json] CODE...        explain codes: numbers, SDK names or Go names
-  chaterr [-json] -              read whitespace-separated codes from stdin
-  chaterr [-json] -list [-category NAME]
-                                 the whole table, or one category of it
+  chaterr [flags] CODE...      explain codes: numbers, SDK names, iOS or Go names
+  chaterr [flags] [-]          explain whitespace-separated codes read from stdin
+  chaterr -scan [flags] [FILE...]
+                               find the codes in free text: logs, files or stdin
+  chaterr -list [-category NAME] [-json|-jsonl]
+                               the whole table, or one category of it
+  chaterr -rest [-json|-jsonl] ERROR...
+                               explain REST API error strings (reach_limit ...);
+                               -rest -list lists them all
 
-With no CODE and stdin not a terminal, chaterr reads codes from stdin.
+With no CODE or FILE, chaterr reads stdin unless it is a terminal.
 
-Flags:
+Flags (anywhere on the line; -- ends them):
+  -scan           read free text and report every code found in it (patterns below)
+  -count          one row per distinct code, with its count, most frequent first
+                  (ties by code); works with -scan, with CODEs and with stdin
+  -json           a JSON array, streamed as codes are found; each object has the
+                  keys code, name, known, category, description, retryable,
+                  timeout, login_required, already_done, deprecated, and also
+                  source and line with -scan, count with -count
+  -jsonl          the same objects as JSON Lines, one per line, for jq -c and tail -f
   -list           print every documented code, one row each
   -category NAME  only the codes of this category (implies -list): %s
-  -json           print a JSON array of objects with the keys code, name,
-                  category, description, retryable, timeout, login_required,
-                  already_done
+  -rest           explain REST API error strings instead of SDK codes
   -h              print this help
 
-Exit status: 0 when every argument is a documented code, 1 when some
-argument is undocumented or not a code, 2 for a usage error.
+-scan patterns. A number is a code only in a code context:
+  code=215  code: 215  "code":215  "code":"215"  errorCode=215  error_code: 215
+  errCode 215  errorCode 215  error code 215  onError(215, ...)  OnError(-1)
+(the key is code, or a word ending in errorcode, error_code, errcode or err_code,
+in any letter case; it takes =, : or, except for a lone "code", a space). A name
+is a code when it is an SDK name or an iOS name that the package knows, spelled
+exactly: USER_MUTED, AgoraChatErrorUserMuted, EMErrorUserMuted. Timestamps, thread
+IDs, line numbers, status codes and other bare numbers are not codes. A code found
+twice on one line counts once. Each code is printed as soon as its line is read.
+
+Output is written as input arrives: chaterr flushes before it waits for input,
+so tail -f app.log | chaterr -scan prints each code as its line comes.
+
+Exit status:
+  0  every input was a documented code (with -scan: every code found was)
+  1  some input was undocumented, not a code, an over-long token or an unreadable
+     file (each is reported on stderr; the rest is still explained)
+  2  usage error
+  3  writing the output failed
 
 Examples:
   chaterr 508
-  chaterr 508 user_muted ServerBusy
+  chaterr -scan -count app.log
+  chaterr -scan -jsonl app.log | jq -c 'select(.retryable)'
   chaterr -list -category group
-  chaterr -json 215 | jq -r '.[0].name'
-  grep -o 'code=[0-9]*' app.log | cut -d= -f2 | chaterr -
+  chaterr -json 215 1500 | jq -r '.[] | "\(.code) \(.name) known=\(.known)"'
+  chaterr -rest reach_limit
 `
 
 // options are the parsed command line.
 type options struct {
-	list, json bool
-	category   string
-	args       []string
+	list, json, jsonl, scan, count, rest bool
+	category                             string
+	args                                 []string
 }
 
 // run is the whole command, wired to its input and outputs, and returns the
@@ -82,52 +108,60 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, usageText, categoryNames())
 		return exitUsage
 	}
+	out := newOutput(stdout, stderr, opts)
+	status := dispatch(opts, stdin, out, stderr)
+	if err := out.close(); err != nil {
+		fmt.Fprintf(stderr, "chaterr: writing output: %v\n", err)
+		return exitWrite
+	}
+	return status
+}
 
-	if opts.list {
+// dispatch runs the mode the options ask for.
+func dispatch(opts options, stdin io.Reader, out *output, stderr io.Writer) int {
+	switch {
+	case opts.rest:
+		return explainREST(opts, out, stderr)
+	case opts.list:
 		codes, err := listCodes(opts.category)
 		if err != nil {
 			fmt.Fprintf(stderr, "chaterr: %v\n", err)
 			return exitUsage
 		}
-		if opts.json {
-			return writeJSON(stdout, stderr, codes, exitOK)
+		if !opts.json && !opts.jsonl {
+			out.table(codes)
+			return exitOK
 		}
-		writeTable(stdout, codes)
+		for _, c := range codes {
+			out.code(c, "", 0)
+		}
 		return exitOK
 	}
-
 	inputs := opts.args
 	if len(inputs) == 0 {
 		if isTerminal(stdin) {
-			fmt.Fprintf(stderr, "chaterr: no codes given\n\n")
+			fmt.Fprintf(stderr, "chaterr: no codes given and stdin is a terminal\n\n")
 			fmt.Fprintf(stderr, usageText, categoryNames())
 			return exitUsage
 		}
 		inputs = []string{"-"}
 	}
-	codes, status := resolve(inputs, stdin, stderr)
-	if opts.json {
-		return writeJSON(stdout, stderr, codes, status)
+	r := &reader{stdin: stdin, out: out, stderr: stderr, scan: opts.scan, status: exitOK}
+	r.readAll(inputs)
+	if opts.count {
+		out.counts()
 	}
-	for i, c := range codes {
-		if i > 0 {
-			fmt.Fprintln(stdout)
-		}
-		writeBlock(stdout, c)
-	}
-	return status
+	return r.status
 }
 
 // parseArgs reads flags wherever they stand among the codes, so that both
 // "chaterr -json 508" and "chaterr 508 -json" work. A negative number is a
-// code, not a flag, and everything after "--" is a code.
+// code, not a flag, and everything after "--" is a code. A flag that takes a
+// value takes the next argument when it has no "=value": which flags take a
+// value is asked of the flag set, not listed here.
 func parseArgs(args []string) (options, error) {
 	var opts options
-	fs := flag.NewFlagSet("chaterr", flag.ContinueOnError)
-	fs.SetOutput(io.Discard) // run prints the usage text itself
-	fs.BoolVar(&opts.list, "list", false, "")
-	fs.BoolVar(&opts.json, "json", false, "")
-	fs.StringVar(&opts.category, "category", "", "")
+	fs := newFlagSet(&opts)
 
 	var flagArgs []string
 	for i := 0; i < len(args); i++ {
@@ -140,8 +174,7 @@ func parseArgs(args []string) (options, error) {
 			opts.args = append(opts.args, a)
 		default:
 			flagArgs = append(flagArgs, a)
-			// A flag that takes a value may have it in the next argument.
-			if name := strings.TrimLeft(a, "-"); name == "category" && i+1 < len(args) {
+			if takesValue(fs, a) && i+1 < len(args) {
 				flagArgs = append(flagArgs, args[i+1])
 				i++
 			}
@@ -153,10 +186,46 @@ func parseArgs(args []string) (options, error) {
 	if opts.category != "" {
 		opts.list = true
 	}
-	if opts.list && len(opts.args) > 0 {
+	switch {
+	case opts.list && len(opts.args) > 0 && !opts.rest:
 		return opts, fmt.Errorf("-list and -category take no codes, got %q", opts.args)
+	case opts.json && opts.jsonl:
+		return opts, errors.New("-json and -jsonl exclude each other")
+	case opts.list && (opts.scan || opts.count):
+		return opts, errors.New("-list excludes -scan and -count")
+	case opts.rest && (opts.scan || opts.count || opts.category != ""):
+		return opts, errors.New("-rest excludes -scan, -count and -category")
 	}
 	return opts, nil
+}
+
+// newFlagSet defines every flag, filling opts.
+func newFlagSet(opts *options) *flag.FlagSet {
+	fs := flag.NewFlagSet("chaterr", flag.ContinueOnError)
+	fs.SetOutput(io.Discard) // run prints the usage text itself
+	fs.BoolVar(&opts.list, "list", false, "")
+	fs.BoolVar(&opts.json, "json", false, "")
+	fs.BoolVar(&opts.jsonl, "jsonl", false, "")
+	fs.BoolVar(&opts.scan, "scan", false, "")
+	fs.BoolVar(&opts.count, "count", false, "")
+	fs.BoolVar(&opts.rest, "rest", false, "")
+	fs.StringVar(&opts.category, "category", "", "")
+	return fs
+}
+
+// takesValue reports whether the flag argument a ("-name" or "--name",
+// without "=value") names a flag that needs a value.
+func takesValue(fs *flag.FlagSet, a string) bool {
+	name := strings.TrimLeft(a, "-")
+	if strings.Contains(name, "=") {
+		return false
+	}
+	f := fs.Lookup(name)
+	if f == nil {
+		return false
+	}
+	b, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return !ok || !b.IsBoolFlag()
 }
 
 func isNegativeNumber(s string) bool {
@@ -172,57 +241,21 @@ func isNegativeNumber(s string) bool {
 }
 
 // isTerminal reports whether r is an interactive terminal, from which
-// chaterr does not wait for codes.
+// chaterr does not wait for codes. /dev/null is a character device too, but
+// an empty input, like an empty pipe.
 func isTerminal(r io.Reader) bool {
 	f, ok := r.(interface{ Stat() (os.FileInfo, error) })
 	if !ok {
 		return false
 	}
 	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
-}
-
-// resolve parses each input in order ("-" stands for the codes on stdin),
-// reports on stderr each one that is not a documented code, and returns the
-// documented ones with the exit status.
-func resolve(inputs []string, stdin io.Reader, stderr io.Writer) ([]chaterr.Code, int) {
-	var codes []chaterr.Code
-	status := exitOK
-	check := func(s string) {
-		c, err := chaterr.Parse(s)
-		switch {
-		case err != nil:
-			fmt.Fprintln(stderr, err)
-			status = exitUndocumented
-		case !c.Known():
-			fmt.Fprintf(stderr, "%d: not a documented Agora Chat error code\n", int(c))
-			status = exitUndocumented
-		default:
-			codes = append(codes, c)
-		}
+	if err != nil || fi.Mode()&os.ModeCharDevice == 0 {
+		return false
 	}
-	stdinRead := false
-	for _, in := range inputs {
-		if in != "-" {
-			check(in)
-			continue
-		}
-		if stdinRead {
-			continue // stdin is read once, however often "-" is given
-		}
-		stdinRead = true
-		sc := bufio.NewScanner(stdin)
-		sc.Buffer(make([]byte, 0, 4096), 1<<20)
-		sc.Split(bufio.ScanWords)
-		for sc.Scan() {
-			check(sc.Text())
-		}
-		if err := sc.Err(); err != nil {
-			fmt.Fprintf(stderr, "chaterr: reading stdin: %v\n", err)
-			status = exitUndocumented
-		}
+	if null, err := os.Stat(os.DevNull); err == nil && os.SameFile(fi, null) {
+		return false
 	}
-	return codes, status
+	return true
 }
 
 // listCodes returns every documented code, or those of the named category.
@@ -250,63 +283,4 @@ func categoryNames() string {
 		names = append(names, c.String())
 	}
 	return strings.Join(names, ", ")
-}
-
-// writeBlock explains one code, one aligned field a line.
-func writeBlock(w io.Writer, c chaterr.Code) {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "code:\t%d\n", int(c))
-	fmt.Fprintf(tw, "name:\t%s\n", c)
-	fmt.Fprintf(tw, "category:\t%s\n", c.Category())
-	fmt.Fprintf(tw, "flags:\t%s\n", codeinfo.Flags(c))
-	fmt.Fprintf(tw, "description:\t%s\n", c.Description())
-	tw.Flush()
-}
-
-// writeTable prints codes one aligned row each, under a header.
-func writeTable(w io.Writer, codes []chaterr.Code) {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "CODE\tNAME\tCATEGORY\tFLAGS\tDESCRIPTION")
-	for _, c := range codes {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", int(c), c, c.Category(), codeinfo.Flags(c), c.Description())
-	}
-	tw.Flush()
-}
-
-// jsonCode is the JSON form of one code; the keys are part of the command's
-// interface.
-type jsonCode struct {
-	Code          int    `json:"code"`
-	Name          string `json:"name"`
-	Category      string `json:"category"`
-	Description   string `json:"description"`
-	Retryable     bool   `json:"retryable"`
-	Timeout       bool   `json:"timeout"`
-	LoginRequired bool   `json:"login_required"`
-	AlreadyDone   bool   `json:"already_done"`
-}
-
-// writeJSON prints codes as a JSON array (never null) and returns status, or
-// exitUndocumented when stdout fails.
-func writeJSON(stdout, stderr io.Writer, codes []chaterr.Code, status int) int {
-	out := make([]jsonCode, 0, len(codes))
-	for _, c := range codes {
-		out = append(out, jsonCode{
-			Code:          int(c),
-			Name:          c.String(),
-			Category:      c.Category().String(),
-			Description:   c.Description(),
-			Retryable:     c.Retryable(),
-			Timeout:       c.Timeout(),
-			LoginRequired: c.LoginRequired(),
-			AlreadyDone:   c.AlreadyDone(),
-		})
-	}
-	enc := json.NewEncoder(stdout)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(out); err != nil {
-		fmt.Fprintf(stderr, "chaterr: writing JSON: %v\n", err)
-		return exitUndocumented
-	}
-	return status
 }

@@ -122,7 +122,7 @@ func TestListCategory(t *testing.T) {
 
 // TestJSON checks that the JSON decodes into exactly the documented keys.
 func TestJSON(t *testing.T) {
-	keys := []string{"code", "name", "category", "description", "retryable", "timeout", "login_required", "already_done"}
+	keys := []string{"code", "name", "known", "category", "description", "retryable", "timeout", "login_required", "already_done", "deprecated"}
 	for _, args := range [][]string{{"-json", "301", "user_muted"}, {"301", "-json", "user_muted"}} {
 		r := runWith(nil, args...)
 		assert.Equal(t, 0, r.code, "%q", args)
@@ -137,9 +137,9 @@ func TestJSON(t *testing.T) {
 			assert.ElementsMatch(t, keys, k)
 		}
 		assert.Equal(t, map[string]any{
-			"code": 301.0, "name": "SERVER_TIMEOUT", "category": "server",
+			"code": 301.0, "name": "SERVER_TIMEOUT", "known": true, "category": "server",
 			"description": chaterr.ServerTimeout.Description(),
-			"retryable":   true, "timeout": true, "login_required": false, "already_done": false,
+			"retryable":   true, "timeout": true, "login_required": false, "already_done": false, "deprecated": false,
 		}, got[0])
 		assert.Equal(t, "USER_MUTED", got[1]["name"])
 	}
@@ -152,10 +152,19 @@ func TestJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(r.stdout), &all))
 	assert.Len(t, all, len(chaterr.Codes()))
 
-	r = runWith(nil, "-json", "99999")
+	r = runWith(nil, "-json", "99999", "bogus")
 	assert.Equal(t, 1, r.code)
+	var undocumented []map[string]any
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &undocumented), r.stdout)
+	require.Len(t, undocumented, 1, "an undocumented number is in the JSON")
+	assert.Equal(t, 99999.0, undocumented[0]["code"])
+	assert.Equal(t, false, undocumented[0]["known"])
+	assert.Contains(t, r.stderr, `"bogus"`, "what is not a code goes to stderr only")
+	assert.NotContains(t, r.stderr, "99999")
+
+	r = runWith(strings.NewReader(""), "-json")
+	assert.Equal(t, 0, r.code)
 	assert.JSONEq(t, "[]", r.stdout, "an array, never null")
-	assert.Contains(t, r.stderr, "99999: not a documented Agora Chat error code")
 }
 
 func TestStdin(t *testing.T) {
@@ -174,7 +183,8 @@ func TestStdin(t *testing.T) {
 	r = runWith(strings.NewReader("215 77777"), "-json")
 	assert.Equal(t, 1, r.code)
 	assert.Contains(t, r.stdout, `"USER_MUTED"`)
-	assert.Equal(t, "77777: not a documented Agora Chat error code\n", r.stderr)
+	assert.Contains(t, r.stdout, `"code":77777`)
+	assert.Empty(t, r.stderr)
 
 	r = runWith(strings.NewReader(""))
 	assert.Equal(t, 0, r.code, "empty stdin is no error")
@@ -184,7 +194,7 @@ func TestStdin(t *testing.T) {
 func TestUsage(t *testing.T) {
 	r := runWith(terminal{strings.NewReader("")})
 	assert.Equal(t, 2, r.code, "no arguments on a terminal")
-	assert.Contains(t, r.stderr, "no codes given")
+	assert.Contains(t, r.stderr, "no codes given and stdin is a terminal")
 	assert.Contains(t, r.stderr, "Usage:")
 
 	r = runWith(nil, "-bogus", "215")

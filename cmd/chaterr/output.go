@@ -1,0 +1,270 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"text/tabwriter"
+
+	"github.com/seed-a36dd713/chaterr"
+	"github.com/seed-a36dd713/chaterr/internal/codeinfo"
+)
+
+// maxDistinct bounds how many distinct codes -count keeps apart, so that its
+// memory does not grow with the input: past it, further new codes are
+// counted together and reported as such.
+const maxDistinct = 100_000
+
+// output writes explanations to a buffered writer in the chosen format. The
+// first write error is kept; later writes are dropped, and run reports it.
+type output struct {
+	w                 *bufio.Writer
+	stderr            io.Writer
+	json, jsonl, scan bool
+	count             bool
+	n                 int // JSON objects written, for the array's commas
+
+	tally            map[chaterr.Code]int
+	otherOccurrences int // occurrences of codes past maxDistinct
+
+	cache map[chaterr.Code][]byte // the fixed part of each code's text or JSON
+	line  []byte                  // scratch for one line of output
+}
+
+func newOutput(w, stderr io.Writer, opts options) *output {
+	return &output{
+		w:      bufio.NewWriterSize(w, 64<<10),
+		stderr: stderr,
+		json:   opts.json,
+		jsonl:  opts.jsonl,
+		scan:   opts.scan,
+		count:  opts.count,
+		tally:  map[chaterr.Code]int{},
+		cache:  map[chaterr.Code][]byte{},
+	}
+}
+
+// isJSON reports whether the output is JSON of either kind.
+func (o *output) isJSON() bool { return o.json || o.jsonl }
+
+// flush writes what is buffered; run calls it before waiting for input.
+func (o *output) flush() error { return o.w.Flush() }
+
+// failed reports whether a write has failed, after which there is no point
+// in reading on.
+func (o *output) failed() bool {
+	_, err := o.w.Write(nil)
+	return err != nil
+}
+
+// close ends the output (the closing bracket of a JSON array) and flushes it.
+func (o *output) close() error {
+	if o.json {
+		if o.n == 0 {
+			o.w.WriteString("[]\n")
+		} else {
+			o.w.WriteString("\n]\n")
+		}
+	}
+	return o.w.Flush()
+}
+
+// code writes the explanation of one code; source and line say where -scan
+// found it (line 0: not scanned).
+func (o *output) code(c chaterr.Code, source string, line int) {
+	if o.count {
+		o.add(c)
+		return
+	}
+	b := o.line[:0]
+	switch {
+	case o.isJSON():
+		b = o.jsonObject(b, c, source, line, 0)
+	case o.scan:
+		b = append(b, source...)
+		b = append(b, ':')
+		b = strconv.AppendInt(b, int64(line), 10)
+		b = append(b, ": "...)
+		b = append(b, o.fixed(c)...)
+	default:
+		if o.n > 0 {
+			b = append(b, '\n')
+		}
+		o.n++
+		b = append(b, o.fixed(c)...)
+	}
+	o.w.Write(b)
+	o.line = b
+}
+
+// fixed returns what is the same for every mention of c: its text block, its
+// scan line, or the start of its JSON object.
+func (o *output) fixed(c chaterr.Code) []byte {
+	if b, ok := o.cache[c]; ok {
+		return b
+	}
+	var b []byte
+	switch {
+	case o.isJSON():
+		b = jsonFields(c)
+	case o.scan:
+		b = fmt.Appendf(nil, "%d %s (%s; %s): %s\n", int(c), c, c.Category(), codeinfo.Flags(c), describe(c))
+	default:
+		b = fmt.Appendf(nil, "code:         %d\nname:         %s\ncategory:     %s\nflags:        %s\ndescription:  %s\n",
+			int(c), c, c.Category(), codeinfo.Flags(c), describe(c))
+	}
+	if len(o.cache) < 4096 { // documented codes and the first undocumented ones
+		o.cache[c] = b
+	}
+	return b
+}
+
+// describe is the description of c, or a note that it is undocumented.
+func describe(c chaterr.Code) string {
+	if c.Known() {
+		return c.Description()
+	}
+	return "not a documented Agora Chat error code"
+}
+
+// jsonCode is the JSON form of one code; the keys are part of the command's
+// interface.
+type jsonCode struct {
+	Code          int    `json:"code"`
+	Name          string `json:"name"`
+	Known         bool   `json:"known"`
+	Category      string `json:"category"`
+	Description   string `json:"description"`
+	Retryable     bool   `json:"retryable"`
+	Timeout       bool   `json:"timeout"`
+	LoginRequired bool   `json:"login_required"`
+	AlreadyDone   bool   `json:"already_done"`
+	Deprecated    bool   `json:"deprecated"`
+}
+
+// jsonFields returns the JSON object of c without its closing brace, so that
+// source, line and count can follow.
+func jsonFields(c chaterr.Code) []byte {
+	b, _ := json.Marshal(jsonCode{
+		Code: int(c), Name: c.String(), Known: c.Known(), Category: c.Category().String(),
+		Description: c.Description(), Retryable: c.Retryable(), Timeout: c.Timeout(),
+		LoginRequired: c.LoginRequired(), AlreadyDone: c.AlreadyDone(), Deprecated: c.Deprecated(),
+	})
+	return b[:len(b)-1]
+}
+
+// jsonObject appends one JSON object, with the separator it needs.
+func (o *output) jsonObject(b []byte, c chaterr.Code, source string, line, count int) []byte {
+	if o.json {
+		if o.n == 0 {
+			b = append(b, "[\n"...)
+		} else {
+			b = append(b, ",\n"...)
+		}
+	}
+	o.n++
+	b = append(b, o.fixed(c)...)
+	if line > 0 {
+		b = append(b, `,"source":`...)
+		b = appendJSONString(b, source)
+		b = append(b, `,"line":`...)
+		b = strconv.AppendInt(b, int64(line), 10)
+	}
+	if count > 0 {
+		b = append(b, `,"count":`...)
+		b = strconv.AppendInt(b, int64(count), 10)
+	}
+	b = append(b, '}')
+	if o.jsonl {
+		b = append(b, '\n')
+	}
+	return b
+}
+
+func appendJSONString(b []byte, s string) []byte {
+	q, _ := json.Marshal(s)
+	return append(b, q...)
+}
+
+// add counts one mention of c for -count.
+func (o *output) add(c chaterr.Code) {
+	if _, ok := o.tally[c]; ok || len(o.tally) < maxDistinct {
+		o.tally[c]++
+		return
+	}
+	o.otherOccurrences++
+}
+
+// counts writes the -count rows, most frequent first, ties by code.
+func (o *output) counts() {
+	codes := make([]chaterr.Code, 0, len(o.tally))
+	for c := range o.tally {
+		codes = append(codes, c)
+	}
+	slices.SortFunc(codes, func(a, b chaterr.Code) int {
+		if d := o.tally[b] - o.tally[a]; d != 0 {
+			return d
+		}
+		return int(a) - int(b)
+	})
+	if o.isJSON() {
+		for _, c := range codes {
+			o.w.Write(o.jsonObject(nil, c, "", 0, o.tally[c]))
+		}
+	} else if len(codes) > 0 {
+		o.countTable(codes)
+	}
+	if o.otherOccurrences > 0 {
+		fmt.Fprintf(o.stderr, "chaterr: -count lists the first %d distinct codes; %d more occurrences of other codes were not listed\n",
+			maxDistinct, o.otherOccurrences)
+	}
+}
+
+// countTable writes the -count rows as an aligned text table. It measures
+// the columns first and then writes each row straight out, so that a long
+// table is not held in memory twice (as text/tabwriter would).
+func (o *output) countTable(codes []chaterr.Code) {
+	header := [5]string{"COUNT", "CODE", "NAME", "CATEGORY", "FLAGS"}
+	cells := func(c chaterr.Code) [5]string {
+		return [5]string{strconv.Itoa(o.tally[c]), strconv.Itoa(int(c)), c.String(), c.Category().String(), codeinfo.Flags(c)}
+	}
+	var width [5]int
+	for i, h := range header {
+		width[i] = len(h)
+	}
+	for _, c := range codes {
+		for i, cell := range cells(c) {
+			width[i] = max(width[i], len(cell))
+		}
+	}
+	writeRow := func(row [5]string, last string) {
+		b := o.line[:0]
+		for i, cell := range row {
+			b = append(b, cell...)
+			for n := len(cell); n < width[i]+2; n++ {
+				b = append(b, ' ')
+			}
+		}
+		b = append(b, last...)
+		b = append(b, '\n')
+		o.w.Write(b)
+		o.line = b
+	}
+	writeRow(header, "DESCRIPTION")
+	for _, c := range codes {
+		writeRow(cells(c), describe(c))
+	}
+}
+
+// table prints codes one aligned row each, under a header.
+func (o *output) table(codes []chaterr.Code) {
+	tw := tabwriter.NewWriter(o.w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "CODE\tNAME\tCATEGORY\tFLAGS\tDESCRIPTION")
+	for _, c := range codes {
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", int(c), c, c.Category(), codeinfo.Flags(c), c.Description())
+	}
+	tw.Flush()
+}

@@ -1,0 +1,101 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/seed-a36dd713/chaterr/rest"
+)
+
+// explainREST explains REST API error strings (reach_limit) or HTTP statuses
+// (429), or with -list every documented pair.
+func explainREST(opts options, out *output, stderr io.Writer) int {
+	var rows []rest.Row
+	status := exitOK
+	if opts.list {
+		rows = rest.Table()
+	}
+	for _, arg := range opts.args {
+		var match []rest.Row
+		n, numErr := strconv.Atoi(arg)
+		for _, r := range rest.Table() {
+			if (numErr == nil && r.Status == n) || (r.Code != "" && strings.EqualFold(string(r.Code), arg)) {
+				match = append(match, r)
+			}
+		}
+		if len(match) == 0 {
+			fmt.Fprintf(stderr, "chaterr: %q is not a documented REST API error string or status\n", arg)
+			status = exitNotDocumented
+		}
+		rows = append(rows, match...)
+	}
+	if len(opts.args) == 0 && !opts.list {
+		fmt.Fprintln(stderr, "chaterr: -rest needs an error string or status, or -list")
+		return exitUsage
+	}
+	switch {
+	case out.isJSON():
+		for _, r := range rows {
+			out.restRow(r)
+		}
+	case opts.list:
+		tw := tabwriter.NewWriter(out.w, 0, 0, 2, ' ', 0)
+		fmt.Fprintln(tw, "STATUS\tERROR\tRETRYABLE\tMEANING")
+		for _, r := range rows {
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\n", r.Status, restCode(r.Code), yesNo(r.Retryable), r.Meaning)
+		}
+		tw.Flush()
+	default:
+		for i, r := range rows {
+			if i > 0 {
+				fmt.Fprintln(out.w)
+			}
+			fmt.Fprintf(out.w, "status:     %d\nerror:      %s\nretryable:  %s\nmeaning:    %s\n",
+				r.Status, restCode(r.Code), yesNo(r.Retryable), r.Meaning)
+		}
+	}
+	return status
+}
+
+func restCode(c rest.Code) string {
+	if c == "" {
+		return "-"
+	}
+	return string(c)
+}
+
+func yesNo(retryable bool) string {
+	if retryable {
+		return "yes, after a delay"
+	}
+	return "no"
+}
+
+// jsonREST is the JSON form of a REST error row.
+type jsonREST struct {
+	Status    int    `json:"status"`
+	Error     string `json:"error"`
+	Retryable bool   `json:"retryable"`
+	Meaning   string `json:"meaning"`
+}
+
+// restRow writes one REST row as a JSON object.
+func (o *output) restRow(r rest.Row) {
+	b, _ := json.Marshal(jsonREST{r.Status, string(r.Code), r.Retryable, r.Meaning})
+	if o.json {
+		if o.n == 0 {
+			o.w.WriteString("[\n")
+		} else {
+			o.w.WriteString(",\n")
+		}
+	}
+	o.n++
+	o.w.Write(b)
+	if o.jsonl {
+		o.w.WriteByte('\n')
+	}
+}

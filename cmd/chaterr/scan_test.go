@@ -1,0 +1,256 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/seed-a36dd713/chaterr"
+)
+
+// found is one code that -scan reported.
+type found struct {
+	Source string `json:"source"`
+	Line   int    `json:"line"`
+	Code   int    `json:"code"`
+}
+
+// TestScanCorpus runs -scan over the hand-written logs in testdata/scan and
+// compares what it finds with testdata/scan/expected.tsv, which was written
+// from the logs, not from the command.
+func TestScanCorpus(t *testing.T) {
+	want := map[string][]found{}
+	f, err := os.Open("testdata/scan/expected.tsv")
+	require.NoError(t, err)
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if l := sc.Text(); l != "" && !strings.HasPrefix(l, "#") {
+			cols := strings.Split(l, "\t")
+			require.Len(t, cols, 3, l)
+			line, _ := strconv.Atoi(cols[1])
+			code, _ := strconv.Atoi(cols[2])
+			path := filepath.Join("testdata/scan", cols[0])
+			want[path] = append(want[path], found{path, line, code})
+		}
+	}
+	logs, err := filepath.Glob("testdata/scan/*.log")
+	require.NoError(t, err)
+	require.NotEmpty(t, logs)
+	for _, path := range logs {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			r := runWith(nil, "-scan", "-jsonl", path)
+			var got []found
+			for _, l := range strings.Split(strings.TrimSpace(r.stdout), "\n") {
+				if l == "" {
+					continue
+				}
+				var fd found
+				require.NoError(t, json.Unmarshal([]byte(l), &fd), l)
+				got = append(got, fd)
+			}
+			assert.Equal(t, want[path], got, "codes found in %s (expected.tsv lists what must be found)", path)
+			assert.Empty(t, r.stderr)
+		})
+	}
+}
+
+func TestScanText(t *testing.T) {
+	in := "x onError(215, \"muted\") USER_MUTED\nnothing here 12:30\ncode=9999\n"
+	r := runWith(strings.NewReader(in), "-scan")
+	assert.Equal(t, 1, r.code, "an undocumented code was found")
+	assert.Equal(t, "stdin:1: 215 USER_MUTED (user; -): "+chaterr.UserMuted.Description()+"\n"+
+		"stdin:3: 9999 Code(9999) (unknown; -): not a documented Agora Chat error code\n", r.stdout, "one line per code, once per line")
+
+	r = runWith(nil, "-scan", "testdata/scan/nocodes.log", "no/such/file.log", "testdata/scan/windows.log")
+	assert.Equal(t, 1, r.code)
+	assert.Contains(t, r.stderr, "no/such/file.log")
+	assert.Equal(t, 3, strings.Count(r.stdout, "testdata/scan/windows.log:"), "the other files are still read")
+}
+
+func TestCount(t *testing.T) {
+	in := "code=302\ncode=302 SERVER_BUSY\nonError(215, x)\nerror code 9999\ncode=215\ncode=302\n"
+	r := runWith(strings.NewReader(in), "-scan", "-count")
+	assert.Equal(t, 1, r.code)
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	require.Len(t, lines, 4, r.stdout)
+	assert.Regexp(t, `^COUNT +CODE +NAME +CATEGORY +FLAGS +DESCRIPTION$`, lines[0])
+	assert.Regexp(t, `^3 +302 +SERVER_BUSY +server +retryable +The server is too busy`, lines[1])
+	assert.Regexp(t, `^2 +215 +USER_MUTED +user +- +The user is muted`, lines[2])
+	assert.Regexp(t, `^1 +9999 +Code\(9999\) +unknown +- +not a documented`, lines[3])
+
+	// Ties by code; arguments and stdin count too; JSON has a count key.
+	r = runWith(strings.NewReader("508 215"), "-count", "-json", "302", "-", "215")
+	assert.Equal(t, 0, r.code)
+	var rows []map[string]any
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &rows), r.stdout)
+	var got []string
+	for _, row := range rows {
+		got = append(got, fmt.Sprintf("%v:%v", row["code"], row["count"]))
+	}
+	assert.Equal(t, []string{"215:2", "302:1", "508:1"}, got)
+
+	r = runWith(strings.NewReader(""), "-count")
+	assert.Equal(t, 0, r.code)
+	assert.Empty(t, r.stdout, "nothing counted, nothing printed")
+}
+
+func TestJSONLines(t *testing.T) {
+	r := runWith(strings.NewReader("215\n1500\n77\n"), "-jsonl")
+	assert.Equal(t, 1, r.code)
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	require.Len(t, lines, 3)
+	for _, l := range lines {
+		var obj map[string]any
+		assert.NoError(t, json.Unmarshal([]byte(l), &obj), l)
+	}
+}
+
+// TestOverlongToken: a token of any length is reported once, with a bounded
+// message, and reading goes on.
+func TestOverlongToken(t *testing.T) {
+	for _, size := range []int{bufSize - 1, bufSize, 3 << 20} {
+		long := strings.Repeat("A", size)
+		in := "code=201\n" + long + " code=215 " + long + "\ncode=302\n"
+		r := runWith(strings.NewReader(in), "-scan", "-jsonl")
+		var codes []int
+		for _, l := range strings.Split(strings.TrimSpace(r.stdout), "\n") {
+			var fd found
+			require.NoError(t, json.Unmarshal([]byte(l), &fd), l)
+			codes = append(codes, fd.Code)
+		}
+		assert.Equal(t, []int{201, 215, 302}, codes, "token of %d bytes", size)
+		assert.Less(t, len(r.stderr), 300, "bounded messages")
+		if size >= bufSize {
+			assert.Equal(t, 2, strings.Count(r.stderr, "skipped a token longer than"), "once per token: %s", r.stderr)
+		}
+	}
+	// Without -scan, an over-long word is not a code: status 1, and on.
+	r := runWith(strings.NewReader("215 "+strings.Repeat("9", 2<<20)+" 302\n"), "-json")
+	assert.Equal(t, 1, r.code)
+	assert.Contains(t, r.stdout, `"USER_MUTED"`)
+	assert.Contains(t, r.stdout, `"SERVER_BUSY"`)
+	assert.Less(t, len(r.stderr), 300)
+}
+
+// failingWriter fails every write, as a full disk does.
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("no space left on device") }
+
+func TestWriteError(t *testing.T) {
+	for _, args := range [][]string{{"215"}, {"-json", "215"}, {"-scan", "-count", "testdata/scan/android.log"}, {"-list"}} {
+		var stderr strings.Builder
+		code := run(args, strings.NewReader(""), failingWriter{}, &stderr)
+		assert.Equal(t, exitWrite, code, "%q", args)
+		assert.Contains(t, stderr.String(), "writing output: no space left on device")
+	}
+}
+
+func TestEmptyStdin(t *testing.T) {
+	null, err := os.Open(os.DevNull)
+	require.NoError(t, err)
+	defer null.Close()
+	pr, pw, err := os.Pipe()
+	require.NoError(t, err)
+	pw.Close()
+	defer pr.Close()
+	for _, args := range [][]string{nil, {"-json"}, {"-scan"}, {"-count"}} {
+		a := runWith(null, args...)
+		b := runWith(pr, args...)
+		assert.Equal(t, 0, a.code, "/dev/null %q: %s", args, a.stderr)
+		assert.Equal(t, a, b, "/dev/null and an empty pipe behave the same: %q", args)
+		null.Seek(0, io.SeekStart)
+	}
+}
+
+func TestFlagsAnywhere(t *testing.T) {
+	for _, args := range [][]string{
+		{"-category", "group"}, {"--category", "group"}, {"-category=group"}, {"-json", "-category", "group"},
+		{"-category", "group", "-json"},
+	} {
+		r := runWith(nil, args...)
+		assert.Equal(t, 0, r.code, "%q: %s", args, r.stderr)
+		assert.Contains(t, r.stdout, "GROUP_NOT_EXIST", "%q", args)
+	}
+	assert.True(t, takesValue(newFlagSetForTest(), "-category"))
+	assert.False(t, takesValue(newFlagSetForTest(), "-json"))
+	assert.False(t, takesValue(newFlagSetForTest(), "-category=x"))
+	assert.False(t, takesValue(newFlagSetForTest(), "-nope"))
+
+	r := runWith(nil, "-json", "-jsonl", "215")
+	assert.Equal(t, exitUsage, r.code)
+}
+
+// TestStreaming: with stdin a pipe that stays open, each code is written
+// before the next line arrives, as tail -f needs.
+func TestStreaming(t *testing.T) {
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	done := make(chan int, 1)
+	go func() {
+		done <- run([]string{"-scan"}, inR, outW, io.Discard)
+		outW.Close()
+	}()
+	lines := bufio.NewReader(outR)
+	for _, tc := range []struct{ in, want string }{
+		{"E/EMClient: onError: code=215\n", "stdin:1: 215 USER_MUTED"},
+		{"nothing\nI/x: error code 302\n", "stdin:3: 302 SERVER_BUSY"},
+	} {
+		_, err := io.WriteString(inW, tc.in)
+		require.NoError(t, err)
+		got := make(chan string, 1)
+		go func() { l, _ := lines.ReadString('\n'); got <- l }()
+		select {
+		case l := <-got:
+			assert.True(t, strings.HasPrefix(l, tc.want), "got %q, want %q", l, tc.want)
+		case <-time.After(10 * time.Second): // a deadlock guard, not a speed check
+			t.Fatalf("no output for %q while the input stays open", tc.in)
+		}
+	}
+	inW.Close()
+	assert.Equal(t, 0, <-done)
+}
+
+func TestREST(t *testing.T) {
+	r := runWith(nil, "-rest", "reach_limit")
+	assert.Equal(t, 0, r.code)
+	assert.Equal(t, "status:     429\nerror:      reach_limit\nretryable:  yes, after a delay\nmeaning:    The API's call-frequency limit was hit.\n", r.stdout)
+
+	r = runWith(nil, "-rest", "-json", "web_application", "504")
+	assert.Equal(t, 0, r.code)
+	var rows []map[string]any
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &rows), r.stdout)
+	require.Len(t, rows, 3, "415 and 500 web_application, and 504")
+	assert.Equal(t, 415.0, rows[0]["status"])
+	assert.Equal(t, false, rows[0]["retryable"])
+	assert.Equal(t, true, rows[1]["retryable"])
+
+	r = runWith(nil, "-rest", "nope")
+	assert.Equal(t, 1, r.code)
+	assert.Contains(t, r.stderr, `"nope"`)
+
+	r = runWith(nil, "-rest", "-list")
+	assert.Equal(t, 0, r.code)
+	assert.Contains(t, r.stdout, "resource_limited")
+
+	r = runWith(nil, "-rest")
+	assert.Equal(t, exitUsage, r.code)
+
+	// The numeric SDK look-ups do not change.
+	assert.Contains(t, runWith(nil, "429").stderr, "429: not a documented Agora Chat error code")
+}
+
+func newFlagSetForTest() *flag.FlagSet { return newFlagSet(&options{}) }
