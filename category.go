@@ -22,6 +22,11 @@ const (
 	// CategoryUser covers 200-299: login sessions, accounts and devices.
 	CategoryUser // user
 	// CategoryServer covers 300-399: reaching the server and its answers.
+	// The login connection failures 350-354 stay here rather than in a
+	// family of their own: they are failures to reach the server, like 300
+	// and 301, a program treats them the same way (Retryable, and Timeout
+	// for 350 and 354), and the number range already says so, so that
+	// chaterr -category server still lists every failure to reach it.
 	CategoryServer // server
 	// CategoryFile covers 400-499: attachments, shared files and logs.
 	CategoryFile // file
