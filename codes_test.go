@@ -4,9 +4,6 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
-	"go/ast"
-	"go/parser"
-	"go/token"
 	"os"
 	"slices"
 	"strconv"
@@ -17,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/seed-a36dd713/chaterr"
+	"github.com/seed-a36dd713/chaterr/internal/constdecl"
 )
 
 const (
@@ -211,33 +209,11 @@ type constant struct {
 // written as `Name Code = 215 // SDK_NAME` with a doc comment.
 func codeConstants(t *testing.T) []constant {
 	t.Helper()
-	f, err := parser.ParseFile(token.NewFileSet(), "codes.go", nil, parser.ParseComments)
+	decls, err := constdecl.Read("codes.go")
 	require.NoError(t, err)
-	var consts []constant
-	for _, decl := range f.Decls {
-		gd, ok := decl.(*ast.GenDecl)
-		if !ok || gd.Tok != token.CONST {
-			continue
-		}
-		for _, spec := range gd.Specs {
-			vs := spec.(*ast.ValueSpec)
-			if id, ok := vs.Type.(*ast.Ident); !ok || id.Name != "Code" {
-				continue
-			}
-			require.Len(t, vs.Names, 1, "codes.go: one constant a line")
-			name := vs.Names[0].Name
-			require.Len(t, vs.Values, 1, "codes.go: %s needs an explicit value", name)
-			lit, ok := vs.Values[0].(*ast.BasicLit)
-			require.True(t, ok, "codes.go: %s needs a literal value", name)
-			n, err := strconv.Atoi(lit.Value)
-			require.NoError(t, err, "codes.go: %s", name)
-			consts = append(consts, constant{
-				name:    name,
-				value:   chaterr.Code(n),
-				doc:     vs.Doc.Text(),
-				comment: strings.TrimSpace(vs.Comment.Text()),
-			})
-		}
+	consts := make([]constant, 0, len(decls))
+	for _, d := range decls {
+		consts = append(consts, constant{d.Name, chaterr.Code(d.Value), d.Doc, d.Comment})
 	}
 	return consts
 }

@@ -31,16 +31,18 @@ func BenchmarkFromResponse(b *testing.B) {
 	}
 }
 
+// plain is the body as a program would decode it by hand.
+type plain struct {
+	Error            string `json:"error"`
+	Exception        string `json:"exception"`
+	Timestamp        int64  `json:"timestamp"`
+	Duration         int64  `json:"duration"`
+	ErrorDescription string `json:"error_description"`
+}
+
 // BenchmarkJSONUnmarshal is the yardstick: decoding the same body into a
 // plain struct with encoding/json.
 func BenchmarkJSONUnmarshal(b *testing.B) {
-	type plain struct {
-		Error            string `json:"error"`
-		Exception        string `json:"exception"`
-		Timestamp        int64  `json:"timestamp"`
-		Duration         int64  `json:"duration"`
-		ErrorDescription string `json:"error_description"`
-	}
 	b.ReportAllocs()
 	for b.Loop() {
 		var p plain
@@ -54,13 +56,6 @@ func BenchmarkJSONUnmarshal(b *testing.B) {
 // allocates no more than decoding that body into a plain struct: the *Error
 // takes the place of the struct, and the body's buffer is reused.
 func TestFromResponseAllocs(t *testing.T) {
-	type plain struct {
-		Error            string `json:"error"`
-		Exception        string `json:"exception"`
-		Timestamp        int64  `json:"timestamp"`
-		Duration         int64  `json:"duration"`
-		ErrorDescription string `json:"error_description"`
-	}
 	decode := testing.AllocsPerRun(200, func() {
 		p := new(plain)
 		_ = json.Unmarshal(typicalBody, p)

@@ -6,16 +6,13 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"go/ast"
-	"go/parser"
-	"go/token"
 	"io"
 	"os"
-	"strconv"
 	"strings"
 
 	"github.com/seed-a36dd713/chaterr"
 	"github.com/seed-a36dd713/chaterr/internal/codeinfo"
+	"github.com/seed-a36dd713/chaterr/internal/constdecl"
 	"github.com/seed-a36dd713/chaterr/rest"
 )
 
@@ -43,31 +40,13 @@ func generate(codesGo, out string) error {
 // readGoNames maps each Code constant that the file codesGo declares to its
 // name.
 func readGoNames(codesGo string) (map[chaterr.Code]string, error) {
-	f, err := parser.ParseFile(token.NewFileSet(), codesGo, nil, 0)
+	consts, err := constdecl.Read(codesGo)
 	if err != nil {
 		return nil, err
 	}
-	names := map[chaterr.Code]string{}
-	for _, decl := range f.Decls {
-		gd, ok := decl.(*ast.GenDecl)
-		if !ok || gd.Tok != token.CONST {
-			continue
-		}
-		for _, spec := range gd.Specs {
-			vs := spec.(*ast.ValueSpec)
-			if id, ok := vs.Type.(*ast.Ident); !ok || id.Name != "Code" || len(vs.Values) != 1 {
-				continue
-			}
-			lit, ok := vs.Values[0].(*ast.BasicLit)
-			if !ok {
-				return nil, fmt.Errorf("%s: %s: want a literal value", codesGo, vs.Names[0].Name)
-			}
-			n, err := strconv.Atoi(lit.Value)
-			if err != nil {
-				return nil, fmt.Errorf("%s: %s: %v", codesGo, vs.Names[0].Name, err)
-			}
-			names[chaterr.Code(n)] = vs.Names[0].Name
-		}
+	names := make(map[chaterr.Code]string, len(consts))
+	for _, k := range consts {
+		names[chaterr.Code(k.Value)] = k.Name
 	}
 	return names, nil
 }
