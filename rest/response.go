@@ -205,13 +205,26 @@ func skipValue(dec *json.Decoder, open json.Delim) bool {
 // title when it has one, or else the start of the text, on one line.
 func textDescription(body []byte) string {
 	s := string(body[:min(len(body), MaxBody)])
-	lower := strings.ToLower(s)
+	lower := asciiLower(s) // same length as s, so its indexes are s's
 	if i := strings.Index(lower, "<title>"); i >= 0 {
 		if j := strings.Index(lower[i:], "</title>"); j >= 0 {
 			s = s[i+len("<title>") : i+j]
 		}
 	}
 	return oneline.String(strings.Join(strings.Fields(s), " "), maxText)
+}
+
+// asciiLower lower-cases the ASCII letters of s and leaves every other byte
+// as it is, unlike strings.ToLower, which may change the length of text that
+// is not ASCII or not valid UTF-8.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // retryAfter parses a Retry-After header: whole seconds, or an HTTP date
