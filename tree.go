@@ -85,31 +85,13 @@ func walkCodes(err error, yield func(coded) bool) bool {
 	return true
 }
 
-// firstCode returns the first code in err's tree and where it came from. It
-// is walkCodes stopped at the first code, written out so that it allocates
-// nothing: a closure passed to the recursive walk would escape.
+// firstCode returns the first code in err's tree and where it came from.
 func firstCode(err error) (coded, bool) {
-	for err != nil {
-		switch e := err.(type) {
-		case Code:
-			return coded{code: e}, true
-		case *Error:
-			if e == nil {
-				return coded{}, false
-			}
-			return coded{code: e.Code, e: e}, true
-		case interface{ Unwrap() error }:
-			err = e.Unwrap()
-		case interface{ Unwrap() []error }:
-			for _, inner := range e.Unwrap() {
-				if c, ok := firstCode(inner); ok {
-					return c, true
-				}
-			}
-			return coded{}, false
-		default:
-			return coded{}, false
-		}
-	}
-	return coded{}, false
+	var first coded
+	found := false
+	walkCodes(err, func(c coded) bool {
+		first, found = c, true
+		return false
+	})
+	return first, found
 }
