@@ -156,8 +156,9 @@ func jsonFields(c chaterr.Code) []byte {
 	return b[:len(b)-1]
 }
 
-// jsonObject appends one JSON object, with the separator it needs.
-func (o *output) jsonObject(b []byte, c chaterr.Code, source string, line, count int) []byte {
+// beginObject appends what goes before a JSON object: in a JSON array, the
+// opening bracket or a comma.
+func (o *output) beginObject(b []byte) []byte {
 	if o.json {
 		if o.n == 0 {
 			b = append(b, "[\n"...)
@@ -166,6 +167,12 @@ func (o *output) jsonObject(b []byte, c chaterr.Code, source string, line, count
 		}
 	}
 	o.n++
+	return b
+}
+
+// jsonObject appends one JSON object, with the separator it needs.
+func (o *output) jsonObject(b []byte, c chaterr.Code, source string, line, count int) []byte {
+	b = o.beginObject(b)
 	b = append(b, o.fixed(c)...)
 	if line > 0 {
 		b = append(b, `,"source":`...)

@@ -85,17 +85,10 @@ type jsonREST struct {
 
 // restRow writes one REST row as a JSON object.
 func (o *output) restRow(r rest.Row) {
-	b, _ := json.Marshal(jsonREST{r.Status, string(r.Code), r.Retryable, r.Meaning})
-	if o.json {
-		if o.n == 0 {
-			o.w.WriteString("[\n")
-		} else {
-			o.w.WriteString(",\n")
-		}
-	}
-	o.n++
-	o.w.Write(b)
+	obj, _ := json.Marshal(jsonREST{r.Status, string(r.Code), r.Retryable, r.Meaning})
+	b := append(o.beginObject(nil), obj...)
 	if o.jsonl {
-		o.w.WriteByte('\n')
+		b = append(b, '\n')
 	}
+	o.w.Write(b)
 }
