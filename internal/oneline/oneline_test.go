@@ -30,9 +30,9 @@ func TestString(t *testing.T) {
 		{"abc", 3, "abc"},
 		{"abcdefghijkl", 12, "abcdefghijkl"}, // fits exactly: no marker
 		{"ab\ncdefghijklm", 13, `ab\nc` + Marker},
-		{"aéééééé", 10, "a" + Marker}, // é is two bytes: never cut in half
+		{"aéééééé", 10, "a" + Marker},         // é is two bytes: never cut in half
 		{"ab\u202eefghij", 13, "ab" + Marker}, // an escape is never cut in half
-		{"abcdefghijklmnop", 4, "...("},      // not even the marker fits
+		{"abcdefghijklmnop", 4, "...("},       // not even the marker fits
 		{"", 0, ""},
 	} {
 		got := String(tc.in, tc.max)
