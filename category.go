@@ -118,7 +118,7 @@ func Categories() []Category {
 // input returns CategoryUnknown and a [*ParseError] that lists the names.
 func ParseCategory(s string) (Category, error) {
 	for c := CategoryUnknown; c < numCategories; c++ {
-		if strings.EqualFold(c.String(), s) {
+		if asciiEqualFold(c.String(), s) {
 			return c, nil
 		}
 	}
@@ -127,4 +127,27 @@ func ParseCategory(s string) (Category, error) {
 		names = append(names, c.String())
 	}
 	return CategoryUnknown, newParseError("category", s, "want one of "+strings.Join(names, ", "))
+}
+
+// asciiEqualFold reports whether a and b are equal under ASCII letter case
+// folding only. strings.EqualFold also folds Unicode, so that "pu\u017fh"
+// (with a long s) would equal "push": a name from a config file or a log
+// must not match by such a look-alike.
+func asciiEqualFold(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
 }

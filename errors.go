@@ -2,7 +2,6 @@ package chaterr
 
 import (
 	"log/slog"
-	"strconv"
 
 	"github.com/seed-a36dd713/chaterr/internal/oneline"
 )
@@ -106,30 +105,56 @@ func Wrap(code Code, message string, cause error) *Error {
 	return e
 }
 
+// MaxErrorLen bounds the text of [Error.Error]: a message or cause from the
+// network can be of any size, and an error line should not be.
+const MaxErrorLen = 4 << 10
+
 // Error returns one line with the SDK name, the number, the message and the
 // cause, such as
 //
 //	chaterr: NETWORK_ERROR (2): connection lost: dial: connection reset by peer
 //
-// The message is left out when it is empty or only repeats the name. Control
-// characters in the message and the cause's text are escaped (a newline
-// becomes \n), so that a message from the network cannot start a forged log
-// line. A nil *Error gives "chaterr: <nil>".
+// The message is left out when it is empty or only repeats the name.
+// Characters of the Unicode categories Cc and Cf, the line and paragraph
+// separators, and invalid UTF-8 in the message and the cause's text are
+// escaped as Go escapes them (a newline becomes \n, a right-to-left override
+// \u202e), so that text from the network can neither start a forged log line
+// nor reorder one in a terminal. The text is at most [MaxErrorLen] bytes:
+// longer text is cut at a character boundary and ends with "...(cut)". It
+// takes one allocation, and time linear in what it writes, whatever the size
+// of the message or the depth of a chain of *Error causes. A nil *Error gives
+// "chaterr: <nil>".
 func (e *Error) Error() string {
 	if e == nil {
 		return "chaterr: <nil>"
 	}
-	name := e.Code.String()
-	var num [20]byte
-	n := strconv.AppendInt(num[:0], int64(e.Code), 10)
-	var msgSep, msg, causeSep, cause string
-	if e.Message != "" && e.Message != name {
-		msgSep, msg = ": ", oneline.String(e.Message, -1)
+	// Ordinary text fits the stack buffer, and the string is the one
+	// allocation; longer text grows the buffer once, to the bound.
+	var buf [256]byte
+	return string(e.appendText(oneline.NewLine(buf[:0], MaxErrorLen)).Bytes())
+}
+
+// appendText returns line with the text of Error appended. A cause that is
+// itself an *Error is written in the same loop rather than by its Error
+// method, so that a deep chain costs what it writes.
+func (e *Error) appendText(line oneline.Line) oneline.Line {
+	for !line.Full() {
+		name := e.Code.String()
+		line = line.Append("chaterr: ").Append(name).Append(" (").AppendInt(int64(e.Code)).Append(")")
+		if e.Message != "" && e.Message != name {
+			line = line.Append(": ").Append(e.Message)
+		}
+		if e.Err == nil {
+			return line
+		}
+		line = line.Append(": ")
+		next, ok := e.Err.(*Error)
+		if !ok || next == nil {
+			return line.Append(e.Err.Error())
+		}
+		e = next
 	}
-	if e.Err != nil {
-		causeSep, cause = ": ", oneline.String(e.Err.Error(), -1)
-	}
-	return "chaterr: " + name + " (" + string(n) + ")" + msgSep + msg + causeSep + cause
+	return line
 }
 
 // Is reports whether target is the Code of e, or a non-nil *Error with the
@@ -157,9 +182,15 @@ func (e *Error) As(target any) bool {
 	return false
 }
 
-// Timeout reports whether e's Code is a timeout (see [Code.Timeout]), so
-// that code probing an error chain for interface{ Timeout() bool } finds it.
-func (e *Error) Timeout() bool { return e != nil && e.Code.Timeout() }
+// Timeout reports whether e is a timeout: its Code is one (see
+// [Code.Timeout]), or its cause is, by [Timeout]. Code probing an error
+// chain for interface{ Timeout() bool } finds it, as it finds the cause of
+// an *os.PathError.
+func (e *Error) Timeout() bool { return e != nil && (e.Code.Timeout() || Timeout(e.Err)) }
+
+// Retryable reports whether the call that failed with e may succeed if it
+// is made again later: [Retryable] of e, which asks its code and its cause.
+func (e *Error) Retryable() bool { return e != nil && Retryable(e) }
 
 // Unwrap returns the underlying cause, or nil.
 func (e *Error) Unwrap() error {
@@ -170,8 +201,9 @@ func (e *Error) Unwrap() error {
 }
 
 // LogValue makes an *Error log as a group with the keys code (the number),
-// name (the SDK name), message, and cause (the cause's text) when there is
-// one. A nil *Error logs as an empty group, which slog leaves out.
+// name (the SDK name), message (left out when it is empty or only repeats
+// the name), and cause (the cause's text) when there is one. A nil *Error
+// logs as an empty group, which slog leaves out.
 //
 // Wrapped in another error, an *Error logs as that error's text only; log
 // any error with [Loggable] to keep these keys.
@@ -179,17 +211,19 @@ func (e *Error) LogValue() slog.Value {
 	if e == nil {
 		return slog.GroupValue()
 	}
-	if e.Err == nil {
-		return slog.GroupValue(
-			slog.Int("code", int(e.Code)),
-			slog.String("name", e.Code.String()),
-			slog.String("message", e.Message),
-		)
+	attrs := make([]slog.Attr, 0, 4)
+	attrs = append(attrs, slog.Int("code", int(e.Code)), slog.String("name", e.Code.String()))
+	return slog.GroupValue(e.appendDetails(attrs)...)
+}
+
+// appendDetails appends e's message, unless it is empty or only repeats the
+// name, and its cause's text, if it has a cause.
+func (e *Error) appendDetails(attrs []slog.Attr) []slog.Attr {
+	if e.Message != "" && e.Message != e.Code.String() {
+		attrs = append(attrs, slog.String("message", e.Message))
 	}
-	return slog.GroupValue(
-		slog.Int("code", int(e.Code)),
-		slog.String("name", e.Code.String()),
-		slog.String("message", e.Message),
-		slog.String("cause", e.Err.Error()),
-	)
+	if e.Err != nil {
+		attrs = append(attrs, slog.String("cause", e.Err.Error()))
+	}
+	return attrs
 }

@@ -1,21 +1,34 @@
 package chaterr
 
-import "log/slog"
+import (
+	"log/slog"
+	"slices"
+)
 
 // Loggable returns a value that logs any error, however it was wrapped or
 // joined, as a group with the same keys and types as a bare [*Error]:
 //
 //   - code: the number of the first code in err's tree (see [CodeOf]);
 //   - name: its SDK name;
-//   - message: the SDK's message, when the code came from an *Error;
+//   - message: the SDK's message, when the code came from an *Error and the
+//     message says more than the name;
 //   - cause: the text of that *Error's cause, when it has one;
+//   - codes: every code in the tree, as numbers in the order of [CodesOf],
+//     when there is more than one, so that a batch's other failures reach a
+//     dashboard keyed on codes;
 //   - error: the full text of err.
 //
-// An error that carries no code logs only its error key; a nil error logs as
-// an empty group, which slog leaves out. The value is worked out only when a
-// handler logs it.
+// When the first code comes from another type that carries one (see
+// [CodeOf]) and that type is a [slog.LogValuer] logging a group, the group's
+// other keys join the record: a Web SDK error adds its own number and name
+// this way. An error that carries no code logs the group of the first
+// slog.LogValuer in its tree, if any, such as a REST API error's status and
+// error string, and its error key. A nil error logs as an empty group, which
+// slog leaves out. The value is worked out only when a handler logs it.
 //
-//	logger.Error("join failed", "err", chaterr.Loggable(err))
+//	if err != nil {
+//		logger.Error("join failed", "err", chaterr.Loggable(err))
+//	}
 //	// level=ERROR msg="join failed" err.code=601 err.name=GROUP_ALREADY_JOINED
 //	//   err.message="already in group 9" err.error="join group 9: chaterr: ..."
 //
@@ -29,18 +42,65 @@ func (l loggable) LogValue() slog.Value {
 	if l.err == nil {
 		return slog.GroupValue()
 	}
+	var (
+		first coded
+		n     int
+		codes []int
+	)
+	walkCodes(l.err, func(c coded) bool {
+		if n == 0 {
+			first = c
+		}
+		n++
+		codes = append(codes, int(c.code))
+		return true
+	})
 	text := slog.String("error", l.err.Error())
-	first, ok := firstCode(l.err)
-	if !ok {
+	if n == 0 {
+		if attrs := groupOf(firstLogValuer(l.err)); len(attrs) > 0 {
+			return slog.GroupValue(append(attrs, text)...)
+		}
 		return slog.GroupValue(text)
 	}
-	code, name := slog.Int("code", int(first.code)), slog.String("name", first.code.String())
-	switch e := first.e; {
-	case e == nil:
-		return slog.GroupValue(code, name, text)
-	case e.Err == nil:
-		return slog.GroupValue(code, name, slog.String("message", e.Message), text)
+	attrs := make([]slog.Attr, 0, 8)
+	attrs = append(attrs, slog.Int("code", int(first.code)), slog.String("name", first.code.String()))
+	switch e := first.node.(type) {
+	case Code:
+	case *Error:
+		attrs = e.appendDetails(attrs)
 	default:
-		return slog.GroupValue(code, name, slog.String("message", e.Message), slog.String("cause", e.Err.Error()), text)
+		for _, a := range groupOf(e) {
+			if a.Key != "code" && a.Key != "name" {
+				attrs = append(attrs, a)
+			}
+		}
 	}
+	if n > 1 {
+		attrs = append(attrs, slog.Any("codes", codes))
+	}
+	return slog.GroupValue(append(attrs, text)...)
+}
+
+// groupOf returns the attributes of v's log value when v is a
+// slog.LogValuer that logs a group, and nil otherwise.
+func groupOf(v any) []slog.Attr {
+	lv, ok := v.(slog.LogValuer)
+	if !ok {
+		return nil
+	}
+	if val := lv.LogValue().Resolve(); val.Kind() == slog.KindGroup {
+		return slices.Clone(val.Group())
+	}
+	return nil
+}
+
+// firstLogValuer returns the first node of err's tree, in the order
+// errors.As visits it, that is a slog.LogValuer, or nil.
+func firstLogValuer(err error) slog.LogValuer {
+	var found slog.LogValuer
+	walkNodes(err, func(node error) bool {
+		found, _ = node.(slog.LogValuer)
+		return found == nil
+	})
+	return found
 }

@@ -126,7 +126,7 @@ func Parse(s string) (Code, error) {
 // String prints an undocumented code.
 func undocumentedForm(s string) (string, bool) {
 	const prefix = "Code("
-	if len(s) > len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) && s[len(s)-1] == ')' {
+	if len(s) > len(prefix) && asciiEqualFold(s[:len(prefix)], prefix) && s[len(s)-1] == ')' {
 		return s[len(prefix) : len(s)-1], true
 	}
 	return "", false

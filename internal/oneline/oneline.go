@@ -37,16 +37,71 @@ func String(s string, max int) string {
 // long (counting what dst already held): text that does not fit is cut at a
 // rune boundary and [Marker] ends it; when even the marker does not fit, as
 // much of it as fits. It reads s only as far as it writes, so its cost is
-// linear in what it appends, however long s is.
+// linear in what it appends, however long s is. To build one bounded line
+// from several pieces, use a [Line].
 func Append(dst []byte, s string, limit int) []byte {
 	if limit < 0 {
 		limit = int(^uint(0) >> 1)
 	}
-	// keep is how long dst may be before the marker; safe is the longest
-	// prefix of dst, ending at a rune or escape boundary, that leaves room
-	// for the marker: where a cut goes back to.
+	dst, _, _ = appendEscaped(dst, s, limit, len(dst))
+	return dst
+}
+
+// Line builds one bounded, escaped line from several pieces, such as an
+// error's name, message and cause: the pieces share the bound, and a cut in
+// any of them ends the line with [Marker], going back into earlier pieces
+// if that is where the marker fits. Once cut, the line takes no more text.
+type Line struct {
+	buf   []byte
+	limit int
+	safe  int // the longest prefix, at a boundary, that leaves room for the marker
+	cut   bool
+}
+
+// NewLine starts a line in buf (usually a stack buffer's buf[:0]) that will
+// be at most limit bytes long; a limit below len(Marker) is raised to it.
+// When buf's capacity runs out, the line grows once, to limit.
+func NewLine(buf []byte, limit int) Line {
+	return Line{buf: buf[:0], limit: max(limit, len(Marker))}
+}
+
+// Append returns the line with s appended, escaped as [String] escapes it.
+// Line is a value, used as line = line.Append(s), so that a line in a stack
+// buffer stays on the stack.
+func (l Line) Append(s string) Line {
+	if l.cut {
+		return l
+	}
+	if cap(l.buf)-len(l.buf) < len(s)+8 && cap(l.buf) < l.limit {
+		grown := make([]byte, len(l.buf), l.limit)
+		copy(grown, l.buf)
+		l.buf = grown
+	}
+	l.buf, l.safe, l.cut = appendEscaped(l.buf, s, l.limit, l.safe)
+	return l
+}
+
+// AppendInt returns the line with the decimal form of n appended.
+func (l Line) AppendInt(n int64) Line {
+	var num [20]byte
+	return l.Append(string(strconv.AppendInt(num[:0], n, 10)))
+}
+
+// Full reports whether the line was cut: further text is dropped.
+func (l Line) Full() bool { return l.cut }
+
+// Bytes returns the line so far.
+func (l Line) Bytes() []byte { return l.buf }
+
+// appendEscaped appends s to dst, escaped, within limit. safe is the length
+// of the longest prefix of dst, ending at a boundary, that leaves room for
+// the marker: where a cut goes back to. It returns the new dst and safe, and
+// whether s was cut.
+func appendEscaped(dst []byte, s string, limit, safe int) ([]byte, int, bool) {
 	keep := limit - len(Marker)
-	safe := len(dst)
+	if len(dst) <= keep {
+		safe = len(dst)
+	}
 	for i := 0; i < len(s); {
 		if j := i + cleanPrefix(s[i:]); j > i {
 			run := s[i:j]
@@ -61,7 +116,7 @@ func Append(dst []byte, s string, limit int) []byte {
 				if safe > len(dst) {
 					dst = append(dst, run[:safe-len(dst)]...)
 				}
-				return withMarker(dst[:safe], limit)
+				return withMarker(dst[:safe], limit), safe, true
 			}
 			dst = append(dst, run...)
 			i = j
@@ -71,7 +126,7 @@ func Append(dst []byte, s string, limit int) []byte {
 		var buf [12]byte
 		e := escape(buf[:0], r, s[i])
 		if len(dst)+len(e) > limit {
-			return withMarker(dst[:safe], limit)
+			return withMarker(dst[:safe], limit), safe, true
 		}
 		dst = append(dst, e...)
 		if len(dst) <= keep {
@@ -79,7 +134,7 @@ func Append(dst []byte, s string, limit int) []byte {
 		}
 		i += size
 	}
-	return dst
+	return dst, safe, false
 }
 
 // withMarker appends the marker, or as much of it as fits within limit.

@@ -94,3 +94,20 @@ func FuzzString(f *testing.F) {
 		}
 	})
 }
+
+func TestLine(t *testing.T) {
+	var buf [8]byte
+	line := NewLine(buf[:0], 24).Append("name ").AppendInt(-42).Append(": ")
+	assert.False(t, line.Full())
+	line = line.Append("a message that is far too long").Append(" and more")
+	assert.True(t, line.Full())
+	assert.Equal(t, "name -42: a mess"+Marker, string(line.Bytes()), "the line is cut within its bound")
+
+	// A piece that fits exactly, then one that does not: the cut goes back
+	// into the earlier piece so that the whole marker fits.
+	line = NewLine(nil, 12).Append("abcdefghijk").Append("xyz")
+	assert.Equal(t, "abcd"+Marker, string(line.Bytes()))
+	line = NewLine(nil, 12).Append("abc").Append("def")
+	assert.Equal(t, "abcdef", string(line.Bytes()))
+	assert.False(t, line.Full())
+}

@@ -1,0 +1,89 @@
+package chaterr
+
+import "context"
+
+// Retryable reports whether the call that failed with err may succeed if it
+// is made again later, unchanged, as pgx's SafeToRetry answers for a
+// database error. It holds when any node of err's tree (in the order
+// errors.As visits it) is
+//
+//   - a code that is retryable or a timeout ([Code.Retryable],
+//     [Code.Timeout]), carried as [CodeOf] says;
+//   - an error with a method Retryable() bool that reports true, such as a
+//     REST API error of package rest;
+//   - an error with a method Timeout() bool that reports true, such as a
+//     net.Error that timed out or an *os.PathError of one;
+//   - context.DeadlineExceeded, the caller's own deadline: the next attempt,
+//     with a new deadline, may well finish in time.
+//
+// context.Canceled is not retryable: the caller gave up on the call on
+// purpose, and trying it again would undo that decision; a cancellation
+// that should be retried is the caller's to start again. A nil err is not
+// retryable: there is nothing to retry.
+//
+// For a batch joined with errors.Join, true means that at least one of its
+// failures may pass on a later attempt; decide item by item with [CodesOf]
+// where that matters.
+//
+// Retryable allocates nothing for trees of the package's own types and the
+// standard library's wrappers; see [CodeOf] for the cost of other carriers.
+//
+// CodeOf of a context error stays GeneralError, since no SDK reported a
+// code: mapping a deadline to SERVER_TIMEOUT would count the caller's own
+// impatience as a server failure in every log query on the code. Ask
+// Retryable and [Timeout] instead, which answer for it.
+func Retryable(err error) bool {
+	return anyNode(err, func(node error) bool {
+		if c, ok := codeAt(node); ok && (c.code.Retryable() || c.code.Timeout()) {
+			return true
+		}
+		switch n := node.(type) {
+		case *Error:
+			return false // its code was asked above; its cause comes next
+		case interface{ Retryable() bool }:
+			if n.Retryable() {
+				return true
+			}
+		}
+		return isTimeoutNode(node)
+	})
+}
+
+// Timeout reports whether err means that something ran out of time: any
+// node of its tree is a code that is a timeout ([Code.Timeout]), an error
+// with a method Timeout() bool that reports true, or
+// context.DeadlineExceeded. A timeout is also [Retryable].
+//
+// Like Retryable, it allocates nothing for trees of the package's own types
+// and the standard library's wrappers.
+func Timeout(err error) bool {
+	return anyNode(err, func(node error) bool {
+		if c, ok := codeAt(node); ok && c.code.Timeout() {
+			return true
+		}
+		if _, ok := node.(*Error); ok {
+			return false
+		}
+		return isTimeoutNode(node)
+	})
+}
+
+// isTimeoutNode reports whether the node itself, without its tree, says it
+// is a timeout.
+func isTimeoutNode(node error) bool {
+	if node == context.DeadlineExceeded {
+		return true
+	}
+	t, ok := node.(interface{ Timeout() bool })
+	return ok && t.Timeout()
+}
+
+// anyNode reports whether match holds for a node of err's tree.
+func anyNode(err error, match func(error) bool) bool {
+	found := false
+	walkNodes(err, func(node error) bool {
+		found = match(node)
+		return !found
+	})
+	return found
+}
