@@ -5,7 +5,8 @@ import "strings"
 // Category is the family a documented code belongs to. Agora numbers its codes
 // by family, so the category follows from the number's range, except for a
 // code whose meaning belongs to another family (902, a push error numbered
-// among the user-attribute codes). An undocumented code is CategoryUnknown
+// among the user-attribute codes; 903-905, translation errors of early
+// releases). An undocumented code is CategoryUnknown
 // whatever its number.
 //
 // The line comment of each constant is the short name that String returns.
@@ -83,18 +84,10 @@ var categoryRanges = [...]struct {
 	{1500, 1599, CategoryPush},
 }
 
-// categoryByMeaning lists the documented codes whose meaning belongs to
-// another family than their number's range.
-var categoryByMeaning = map[Code]Category{
-	PushUnbindFailedLegacy: CategoryPush, // a push error numbered among the user-attribute codes
-}
-
-// categoryOf returns the family of the documented code c: the one its
-// meaning belongs to, which is usually its number's.
-func categoryOf(c Code) Category {
-	if cat, ok := categoryByMeaning[c]; ok {
-		return cat
-	}
+// categoryOfNumber returns the family of the range that holds the number
+// c. A documented code whose meaning belongs to another family says so in
+// its row's family field (table.go).
+func categoryOfNumber(c Code) Category {
 	for _, r := range categoryRanges {
 		if r.first <= c && c <= r.last {
 			return r.cat

@@ -157,8 +157,9 @@ const (
 	UserRegFailed Code = 208 // USER_REG_FAILED
 
 	// PushUpdateConfigsFailed is reported when updating the push settings,
-	// such as the push nickname or do-not-disturb, fails. Some Android
-	// releases call it USER_UPDATEINFO_FAILED, which [Parse] accepts.
+	// such as the push nickname or do-not-disturb, fails. Easemob's Android
+	// and HarmonyOS SDKs call it USER_UPDATEINFO_FAILED, and iOS
+	// UpdateApnsConfigsFailed; [Parse] accepts both.
 	PushUpdateConfigsFailed Code = 209 // PUSH_UPDATECONFIGS_FAILED
 
 	// UserPermissionDenied is reported when the user lacks permission for an
@@ -208,8 +209,9 @@ const (
 	UserDeviceChanged Code = 220 // USER_DEVICE_CHANGED
 
 	// UserNotFriend is reported when the recipient accepts messages only from
-	// contacts and the sender is not one. Android and iOS SDKs call it
-	// USER_NOT_ON_ROSTER, which [Parse] accepts.
+	// contacts and the sender is not one. The Android and HarmonyOS SDKs
+	// call it USER_NOT_ON_ROSTER and iOS UserNotOnRoster (as in
+	// AgoraChatErrorUserNotOnRoster); [Parse] accepts both.
 	UserNotFriend Code = 221 // USER_NOT_FRIEND
 )
 
@@ -244,6 +246,16 @@ const (
 	// server sent.
 	ServerDecryptionFailed Code = 306 // SERVER_DECRYPTION_FAILED
 
+	// ServerGetRTCConfigFailed is reported when the SDK cannot fetch its
+	// real-time (RTC) settings from the server. The newest iOS header and the
+	// native core declare it; the Web SDK has no such code.
+	ServerGetRTCConfigFailed Code = 307 // SERVER_GET_RTCCONFIG_FAILED
+
+	// ServerNoMatchingURL is reported when the server's address list holds no
+	// URL that fits the request the SDK is about to make. The newest iOS
+	// header and the native core declare it; the Web SDK has no such code.
+	ServerNoMatchingURL Code = 308 // SERVER_NO_MATCHING_URL
+
 	// ServerResponseIllegal is reported when the server's response is
 	// malformed.
 	ServerResponseIllegal Code = 309 // SERVER_RESPONSE_ILLEGAL
@@ -256,16 +268,16 @@ const (
 	// connecting to the server during a login.
 	ConnectionDNSError Code = 351 // CONNECTION_DNS_ERROR
 
-	// ConnectionIOError is reported when an I/O error occurs while connecting
-	// to the server during a login.
+	// ConnectionIOError is reported when reading from or writing to the
+	// socket fails while a login is opening its connection.
 	ConnectionIOError Code = 352 // CONNECTION_IO_ERROR
 
 	// ConnectionStreamClosed is reported when the stream closes while
 	// connecting to the server during a login.
 	ConnectionStreamClosed Code = 353 // CONNECTION_STREAM_CLOSED
 
-	// ConnectionProvisionTimeout is reported when authentication times out
-	// while connecting to the server during a login.
+	// ConnectionProvisionTimeout is reported when the server does not
+	// confirm the login's credentials in time, after the connection opened.
 	ConnectionProvisionTimeout Code = 354 // CONNECTION_PROVISION_TIMEOUT
 )
 
@@ -470,7 +482,8 @@ const (
 
 // User attribute errors (900-999). The 2023 Unity and Windows documentation
 // listed push errors here; SDK headers have always used 900 and 901 for user
-// attributes, and the push errors are 1500-1502.
+// attributes, and the push errors are 1500-1502. Early releases put the
+// translation errors at 903-905, before they moved to 1110-1113.
 const (
 	// UserInfoUserCountExceed is reported when user attributes are asked for
 	// more than 100 users at once.
@@ -488,6 +501,29 @@ const (
 	//
 	// Deprecated: no SDK release sends 902; match [PushUnbindFailed].
 	PushUnbindFailedLegacy Code = 902 // PUSH_UNBIND_FAILED
+
+	// TranslateInvalidParams is the number that early Agora Chat releases
+	// and Easemob's 2022 iOS header gave to a translation request with a bad
+	// argument. The iOS header spells it TranslateParamInvaid.
+	//
+	// Deprecated: current releases report this as [TranslateParamInvalid]
+	// (1110), and 903 is not reused.
+	TranslateInvalidParams Code = 903 // TRANSLATE_INVALID_PARAMS
+
+	// TranslateFail is the number that early releases gave to a translation
+	// request that the service could not complete.
+	//
+	// Deprecated: current releases report this as [TranslateMessageFail]
+	// (1113), and 904 is not reused.
+	TranslateFail Code = 904 // TRANSLATE_FAIL
+
+	// TranslateNotInit is the number that early releases gave to a
+	// translation request made while the translation service was not set up
+	// for the app.
+	//
+	// Deprecated: current releases report this as
+	// [TranslateServiceNotEnable] (1111), and 905 is not reused.
+	TranslateNotInit Code = 905 // TRANSLATE_NOT_INIT
 )
 
 // Contact errors (1000-1099).
@@ -542,7 +578,8 @@ const (
 
 	// ThirdDefaultFailed is reported when a moderation service other than the
 	// third-party one rejects a message. The name is the Unity and Windows
-	// spelling; Android calls it THIRD_SERVER_FAILED, which [Parse] accepts.
+	// spelling; the Android and HarmonyOS SDKs call it THIRD_SERVER_FAILED,
+	// which [Parse] accepts.
 	ThirdDefaultFailed Code = 1299 // THIRD_DEFAULT_FAILED
 )
 
@@ -579,9 +616,10 @@ const (
 // Push errors (1500-1599). The 2023 Unity and Windows documentation listed
 // these names at 900-902.
 const (
-	// PushNotSupport is reported when the configured third-party push service
-	// is not supported on the device. iOS headers give this name the value
-	// 1403, which this package cannot tell from an undocumented code.
+	// PushNotSupport is reported when the device cannot use the push
+	// provider that the app set up (FCM on a phone without Google services,
+	// say). iOS headers give this name the value 1403, which this package
+	// cannot tell from an undocumented code.
 	PushNotSupport Code = 1500 // PUSH_NOT_SUPPORT
 
 	// PushBindFailed is reported when uploading (binding) the third-party

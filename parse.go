@@ -8,7 +8,7 @@ import (
 )
 
 // names maps the upper-case form of every spelling that Parse accepts to its
-// code: the SDK name (USER_MUTED), the other SDK spellings (aliases), the iOS
+// code: the SDK name (USER_MUTED), the other SDK spellings (a row's also), the iOS
 // enum names with their prefixes (AGORACHATERRORUSERMUTED) and the Go
 // constant name (USERMUTED for UserMuted). SDK names always hold an
 // underscore and the other kinds never do, and the iOS names carry a prefix
@@ -22,6 +22,10 @@ import (
 // Go name), as they are spelled, for [Code.Names].
 var names, sdkNames, nameConflicts = buildNames()
 
+// iosPrefixes are the prefixes of the iOS enum names: AgoraChatErrorUserMuted
+// in Agora's SDK, EMErrorUserMuted in Easemob's.
+var iosPrefixes = [...]string{"AgoraChatError", "EMError"}
+
 func buildNames() (map[string]Code, map[Code][]string, []string) {
 	type spelling struct {
 		name string
@@ -29,21 +33,21 @@ func buildNames() (map[string]Code, map[Code][]string, []string) {
 		sdk  bool // printed by an SDK, not a Go name
 	}
 	var all []spelling
-	for _, c := range documented {
+	for i := range rows {
+		r := &rows[i]
+		c := r.code
 		sdk := c.String()
 		all = append(all, spelling{sdk, c, true})
-		for name, a := range aliases {
-			if a == c {
-				all = append(all, spelling{name, c, true})
-			}
+		for _, name := range r.also {
+			all = append(all, spelling{name, c, true})
 		}
-		if ios := iosNames[c]; ios != "" {
+		if r.ios != "" {
 			for _, prefix := range iosPrefixes {
-				all = append(all, spelling{prefix + ios, c, true})
+				all = append(all, spelling{prefix + r.ios, c, true})
 			}
 		}
-		if g, ok := goNameExceptions[c]; ok {
-			all = append(all, spelling{g, c, false})
+		if r.goName != "" {
+			all = append(all, spelling{r.goName, c, false})
 		} else {
 			all = append(all, spelling{strings.ReplaceAll(sdk, "_", ""), c, false})
 		}

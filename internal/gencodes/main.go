@@ -59,12 +59,12 @@ Every code that the package documents, numbered as current native SDK releases (
 HarmonyOS, Unity, Windows) send them. The SDK name is what ` + "`String`" + ` returns; the other
 spellings are what other SDKs print for the same code, and ` + "`chaterr.Parse`" + ` accepts all of
 them in any letter case, as well as the Go constant name. Flags are the classification methods
-that return true. A code not listed here is undocumented: it prints as ` + "`Code(1234)`" + ` and
+that return true; the hint says what to do about the code (` + "`Code.Hint`" + `). A code not listed here is undocumented: it prints as ` + "`Code(1234)`" + ` and
 belongs to no family. See the README's "SDK versions" section for the numbers whose meaning
 moved between releases.
 
-| Code | SDK name | Go name | Other spellings | Family | Flags | Description |
-|---|---|---|---|---|---|---|
+| Code | SDK name | Go name | Other spellings | Family | Flags | Description | Hint |
+|---|---|---|---|---|---|---|---|
 `
 
 // render writes the whole of CODES.md to w; goNames maps each code to its
@@ -76,8 +76,8 @@ func render(w io.Writer, goNames map[chaterr.Code]string) {
 		if len(others) > 0 && others[0] == c.String() {
 			others = others[1:]
 		}
-		fmt.Fprintf(w, "| %d | `%s` | %s | %s | %s | %s | %s |\n",
-			int(c), c, "`"+goNames[c]+"`", codeList(others), c.Category(), codeinfo.Flags(c), c.Description())
+		fmt.Fprintf(w, "| %d | `%s` | %s | %s | %s | %s | %s | %s |\n",
+			int(c), c, "`"+goNames[c]+"`", codeList(others), c.Category(), codeinfo.Flags(c), c.Description(), c.Hint())
 	}
 	io.WriteString(w, restHeader)
 	for _, r := range rest.Table() {
