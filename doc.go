@@ -20,7 +20,7 @@
 //	errors.Is(err, chaterr.UserMuted)   // match one code
 //	chaterr.CodeOf(err)                 // the first code, for a switch
 //	chaterr.CodesOf(err)                // every code, for a batch
-//	chaterr.CodeOf(err).Retryable()     // try again later?
+//	chaterr.Retryable(err)              // try again later?
 //	chaterr.CodeOf(err).LoginRequired() // back to the login screen?
 //	chaterr.CodeOf(err).AlreadyDone()   // "already joined": treat as success
 //
@@ -32,7 +32,14 @@
 // Code; the command in cmd/chaterr does the same from a shell.
 //
 // An *Error stored in an error variable is non-nil even when the pointer is
-// nil; see [Error] for why, and return nil itself for success.
+// nil; see [Error] for why, and return nil itself for success. The same holds
+// for a Code: NoError (0) stored in an error is a non-nil error whose text is
+// EM_NO_ERROR, so never return a bare Code that may be 0; turn an SDK's pair
+// into an error with [FromSDK], which gives nil for 0.
+//
+// For "should I try again?" about any error, ask [Retryable] and [Timeout]:
+// they look at every code in the tree, at causes that report a timeout, and
+// at the caller's own context deadline.
 //
 // # Source of the table
 //
