@@ -1,6 +1,7 @@
 package chaterr_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -92,6 +93,12 @@ func BenchmarkDescription(b *testing.B) {
 	}
 }
 
+func BenchmarkHint(b *testing.B) {
+	for i := 0; b.Loop(); i++ {
+		sinkString = sample[i&127].Hint()
+	}
+}
+
 func BenchmarkKnown(b *testing.B) {
 	for i := 0; b.Loop(); i++ {
 		sinkBool = sample[i&127].Known()
@@ -150,6 +157,17 @@ func BenchmarkCodeOf3Wraps(b *testing.B) {
 	}
 }
 
+// errOwnTree mixes the package's own types with the standard library's
+// wrappers and a context deadline, the tree Retryable must walk for free.
+var errOwnTree = fmt.Errorf("a: %w", errors.Join(io.EOF, fmt.Errorf("b: %w",
+	chaterr.Wrap(chaterr.UserMuted, "m", context.DeadlineExceeded))))
+
+func BenchmarkRetryableErr(b *testing.B) {
+	for b.Loop() {
+		sinkBool = chaterr.Retryable(errOwnTree)
+	}
+}
+
 func BenchmarkCodesOf12(b *testing.B) {
 	for b.Loop() {
 		visitCodes(errTwelveCodes)
@@ -186,6 +204,9 @@ func TestAllocs(t *testing.T) {
 		"String":         {0, func() { sinkString = chaterr.UserMuted.String() }},
 		"Error (Code)":   {0, func() { sinkString = chaterr.UserMuted.Error() }},
 		"Description":    {0, func() { sinkString = chaterr.UserMuted.Description() }},
+		"Hint":           {0, func() { sinkString = chaterr.UserMuted.Hint() }},
+		"Retryable(err)": {0, func() { sinkBool = chaterr.Retryable(errOwnTree) }},
+		"Timeout(err)":   {0, func() { sinkBool = chaterr.Timeout(errOwnTree) }},
 		"Known":          {0, func() { sinkBool = chaterr.Code(1234).Known() }},
 		"Category":       {0, func() { sinkCat = chaterr.UserMuted.Category() }},
 		"Retryable":      {0, func() { sinkBool = chaterr.ServerBusy.Retryable() }},

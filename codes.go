@@ -11,7 +11,8 @@ package chaterr
 // an undocumented code: it is kept as it is, [Code.Known] reports false,
 // [Code.String] prints it as Code(1234) and it matches only itself. A Code is
 // an error in its own right, so a bare code can be returned and matched with
-// [errors.Is].
+// [errors.Is]; but NoError (0) in an error is a non-nil error, so turn a code
+// that may be 0 into an error with [FromSDK].
 //
 // The line comment of each constant is the SDK's own name for the code; the
 // generated String method returns it.
