@@ -20,7 +20,8 @@ const Marker = "...(cut)"
 // of invalid UTF-8 as \xNN. When max >= 0, the result is at most max bytes:
 // longer text is cut at a rune boundary, never inside an escape, and ends
 // with [Marker]. A string with nothing to change is returned as it is,
-// without allocating; otherwise String allocates once.
+// without allocating; otherwise String allocates once (twice for a result
+// over 256 bytes).
 func String(s string, max int) string {
 	if i := cleanPrefix(s); i == len(s) && (max < 0 || len(s) <= max) {
 		return s
@@ -29,7 +30,14 @@ func String(s string, max int) string {
 	if max >= 0 {
 		size = min(size, max)
 	}
-	return string(Append(make([]byte, 0, size), s, max))
+	// Short text is built in a stack buffer, so that the string is the one
+	// allocation on every supported Go release.
+	var buf [256]byte
+	b := buf[:0]
+	if size > len(buf) {
+		b = make([]byte, 0, size)
+	}
+	return string(Append(b, s, max))
 }
 
 // Append appends s to dst, escaped as [String] escapes it, and returns the
