@@ -30,7 +30,7 @@ type Code int
 
 // Request outcomes (-4 to -1): cancelled, refused or timed-out calls.
 const (
-	// The request was cancelled before it finished.
+	// The call was aborted before it could finish.
 	RequestAbort Code = -4 // REQUEST_ABORT
 
 	// An argument of an SDK call, or one the server echoed back, was refused as
@@ -47,19 +47,20 @@ const (
 
 // Login, connection and general errors (0-57).
 const (
-	// Marks a resolved result as successful; a 0 on a success path means this.
+	// Marks a resolved result as successful; on a success path, 0 means this
+	// row.
 	RequestSuccess Code = 0 // REQUEST_SUCCESS
 
-	// Login was called without a user ID, or with one that is not a string; a 0
-	// in a rejected login means this, not success.
+	// Login got no user ID, or a user ID that is not a string; in a rejected
+	// login, 0 means this row and not success.
 	WebIMConnctionUserNotAssignError Code = 0 // WEBIM_CONNCTION_USER_NOT_ASSIGN_ERROR
 
 	// Login could not start or complete: its arguments were wrong, another login
 	// was in progress, or fetching the token failed.
 	WebIMConnctionOpenError Code = 1 // WEBIM_CONNCTION_OPEN_ERROR
 
-	// The server rejected the login credentials, or an API ran before the SDK
-	// was set up and logged in.
+	// The server turned down the credentials given to log in, or an API was
+	// called before the SDK was set up and logged in.
 	WebIMConnctionAuthError Code = 2 // WEBIM_CONNCTION_AUTH_ERROR
 
 	// The token request of a login kept failing with an error described by the
@@ -116,7 +117,8 @@ const (
 	// report from an old client still decodes.
 	WebIMConnctionNotifyVersionError Code = 11 // WEBIM_CONNCTION_NOTIFYVERSION_ERROR
 
-	// Exchanging an Agora token for a chat token failed.
+	// Trading the user's Agora token in for a token of the chat service did not
+	// work.
 	WebIMConnctionGetRosterError Code = 12 // WEBIM_CONNCTION_GETROSTER_ERROR
 
 	// A cross-domain transport of a pre-4.0 SDK failed.
@@ -198,8 +200,8 @@ const (
 	// The SDK had no usable app key when logging in.
 	WebIMConnctionAppKeyNotAssignError Code = 27 // WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR
 
-	// A call carried no token because the user is not logged in, or the login
-	// token belongs to another user.
+	// A call carried no token because nobody is logged in, or the token of the
+	// login was issued to a different user.
 	WebIMConnctionTokenNotAssignError Code = 28 // WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR
 
 	// A pre-4.0 SDK had no BOSH session ID.
@@ -214,8 +216,8 @@ const (
 	// report from an old client still decodes.
 	WebIMConnctionRIDNotAssignError Code = 30 // WEBIM_CONNCTION_RID_NOT_ASSIGN_ERROR
 
-	// A success or failure callback supplied by the app threw while the SDK ran
-	// it.
+	// A success or failure callback supplied by the app raised an exception when
+	// the SDK called it.
 	WebIMConnctionCallbackInnerError Code = 31 // WEBIM_CONNCTION_CALLBACK_INNER_ERROR
 
 	// The app sent a message while the user was logged out.
@@ -262,12 +264,13 @@ const (
 	// Something, most often a send, was tried before login or after logout.
 	WebIMConnectionClosed Code = 39 // WEBIM_CONNECTION_CLOSED
 
-	// The WebSocket raised an error event, often because the server refused the
-	// token while connecting.
+	// The WebSocket reported an error, in most cases because the server did not
+	// accept the token during the connection.
 	WebIMConnectionError Code = 40 // WEBIM_CONNECTION_ERROR
 
-	// A quota or cap was reached, such as active or online users, sign-ups,
-	// contacts, reactions, edits, rooms or translation; the message says which.
+	// A quota or cap was reached, for example on daily, monthly or online users,
+	// registrations, contacts, reactions, edits, rooms or translation; the
+	// message names it.
 	MaxLimit Code = 50 // MAX_LIMIT
 
 	// The message that the call refers to, for example to report or pin it, was
@@ -280,8 +283,8 @@ const (
 	// The operation asked for is not supported.
 	OperationUnsupported Code = 53 // OPERATION_UNSUPPORTED
 
-	// The server refused the operation in its present state, for example two
-	// updates of user attributes at once.
+	// The server will not allow the operation in the current state of things,
+	// for example while another update of the same user attributes runs.
 	OperationNotAllowed Code = 54 // OPERATION_NOT_ALLOWED
 
 	// A member of the circleSdk build's enum in easemob-websdk that is never
@@ -295,7 +298,7 @@ const (
 	// report from an old client still decodes.
 	LocalDBOperationFailedLegacy Code = 55 // LOCAL_DB_OPERATION_FAILED
 
-	// Login was refused because the token is past its expiry.
+	// The login was turned down since its token has expired.
 	WebIMTokenExpired Code = 56 // WEBIM_TOKEN_EXPIRED
 
 	// Login was refused because the chat service is switched off for the app.
@@ -310,11 +313,11 @@ const (
 	// report from an old client still decodes.
 	WebIMUploadFileBrowserError Code = 100 // WEBIM_UPLOADFILE_BROWSER_ERROR
 
-	// Uploading an attachment or shared file failed because of its size, the
-	// network or the server.
+	// An attachment or a shared file could not be uploaded, because of its size,
+	// the network or the server.
 	WebIMUploadFileError Code = 101 // WEBIM_UPLOADFILE_ERROR
 
-	// An upload was sent without a token because the user was logged out.
+	// An upload went out with no token, since the user was logged out.
 	WebIMUploadFileNoLogin Code = 102 // WEBIM_UPLOADFILE_NO_LOGIN
 
 	// A pre-4.0 SDK was asked to upload without a file.
@@ -326,8 +329,8 @@ const (
 
 // Download errors and user sessions (200-223).
 const (
-	// Downloading an attachment or shared file failed on a timeout, the network
-	// or an HTTP error.
+	// An attachment or a shared file could not be downloaded, because of a
+	// timeout, the network or an HTTP error.
 	WebIMDownloadFileError Code = 200 // WEBIM_DOWNLOADFILE_ERROR
 
 	// A pre-4.0 SDK tried a download while the user was logged out.
@@ -349,12 +352,12 @@ const (
 	// No user has this ID.
 	UserNotFound Code = 204 // USER_NOT_FOUND
 
-	// A message lacks a required field such as its ID or receiver, or has a
-	// field that is not valid.
+	// A message lacks something it needs, such as an ID or a receiver, or one of
+	// its fields is not valid.
 	MessageParameterError Code = 205 // MESSAGE_PARAMETER_ERROR
 
-	// The session ended because the same account logged in somewhere else; data
-	// may hold the other device's login extension.
+	// The server ended this session when the account signed in on another
+	// device; data may hold that device's login extension.
 	WebIMConnctionUserLoginAnotherDevice Code = 206 // WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE
 
 	// The session ended because the server deleted the account.
@@ -363,21 +366,23 @@ const (
 	// open() was called on a connection that is already logged in.
 	WebIMUserAlreadyLogin Code = 208 // WEBIM_USER_ALREADY_LOGIN
 
-	// Login was refused because the account is signed in on as many devices as
-	// allowed.
+	// The login was turned down since the account is signed in on as many
+	// devices as it may be.
 	UserLoginTooManyDevices Code = 214 // USER_LOGIN_TOO_MANY_DEVICES
 
-	// The session ended because the account's password changed.
+	// The server ended this session after the password of the account was
+	// changed.
 	WebIMConnctionUserKickedByChangePassword Code = 216 // WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD
 
-	// Another device of the account, or the console, forced this device offline.
+	// This device was signed out by another device of the same account, or from
+	// the console.
 	WebIMConnctionUserKickedByOtherDevice Code = 217 // WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE
 
-	// Sending failed because the user is muted for the whole app.
+	// A message was not sent since an admin muted the user in every conversation
+	// of the app.
 	UserMutedByAdmin Code = 219 // USER_MUTED_BY_ADMIN
 
-	// Login was refused because the server says the login device is a different
-	// one.
+	// The login was turned down since the server sees a different login device.
 	UserDeviceChanged Code = 220 // USER_DEVICE_CHANGED
 
 	// Sending failed because messages are limited to contacts and the receiver
@@ -555,21 +560,21 @@ const (
 	// report from an old client still decodes.
 	StatusError Code = 406 // STATUS_ERROR
 
-	// Speech-to-text got something that is not a usable voice file, or audio
-	// options that are not valid.
+	// Speech-to-text was handed a file it cannot use as voice, or audio options
+	// that are not valid.
 	FileInvalid Code = 407 // FILE_INVALID
 
 	// Speech-to-text refused a clip longer than 60 seconds.
 	FileDurationTooLong Code = 408 // FILE_DURATION_TOO_LONG
 
-	// The speech-to-text service could not turn the clip into text.
+	// Transcribing the voice clip into text did not succeed.
 	FileVoiceToTextFailed Code = 409 // FILE_VOICE_TO_TEXT_FAILED
 
 	// Speech-to-text could not find the voice file: there was no URL, or the
 	// server holds no such file.
 	FileNotFound Code = 410 // FILE_NOT_FOUND
 
-	// Speech-to-text refused a voice file over the size limit.
+	// Speech-to-text turned down a voice file that is over the size limit.
 	FileTooLarge Code = 411 // FILE_TOO_LARGE
 )
 
@@ -586,8 +591,8 @@ const (
 	// status 19).
 	MessageExternalLogicBlocked Code = 502 // MESSAGE_EXTERNAL_LOGIC_BLOCKED
 
-	// The server reported a failure for which the SDK has no specific code, on a
-	// send or a REST call answered with 500.
+	// The server reported a failure that the SDK maps to no narrower code, on a
+	// send or on a REST call answered with 500.
 	ServerUnknownError Code = 503 // SERVER_UNKNOWN_ERROR
 
 	// The recall was refused because the time allowed for it is over.
@@ -597,11 +602,11 @@ const (
 	// not turned on for the app.
 	ServiceNotEnabled Code = 505 // SERVICE_NOT_ENABLED
 
-	// The group or chat room mutes everyone and the sender is not on its allow
-	// list.
+	// The group or chat room has muted all members, and the sender is not one of
+	// those allowed to speak.
 	ServiceNotAllowMessaging Code = 506 // SERVICE_NOT_ALLOW_MESSAGING
 
-	// The sender is muted in this group or chat room.
+	// The sender has been muted in the group or chat room the message was for.
 	ServiceNotAllowMessagingMute Code = 507 // SERVICE_NOT_ALLOW_MESSAGING_MUTE
 
 	// A content-moderation service turned the message down.
@@ -610,8 +615,8 @@ const (
 	// The sender went over the rate at which one user may send (traffic limit).
 	MessageCurrentLimiting Code = 509 // MESSAGE_CURRENT_LIMITING
 
-	// Messages awaiting an acknowledgement were failed because the WebSocket
-	// dropped or could not reconnect.
+	// Messages that were still waiting for an acknowledgement were failed when
+	// the WebSocket went down or could not reconnect.
 	MessageWebSocketDisconnected Code = 510 // MESSAGE_WEBSOCKET_DISCONNECTED
 
 	// The message body is over the size limit.
@@ -624,8 +629,8 @@ const (
 	// object: the gap between chunks was too long.
 	MessageStreamIntervalTimeout Code = 513 // MESSAGE_STREAM_INTERVAL_TIMEOUT
 
-	// Found in stream.errorType of a received stream message: the stream took
-	// longer than its total time limit.
+	// Found in stream.errorType of a received stream message: the whole stream
+	// took longer than its time limit.
 	MessageStreamTimeout Code = 514 // MESSAGE_STREAM_TIMEOUT
 )
 
@@ -634,7 +639,7 @@ const (
 	// The user is already a member of the group.
 	GroupAlreadyJoined Code = 601 // GROUP_ALREADY_JOINED
 
-	// The user is not a member of the group that the call or message is for.
+	// The call or message is for a group that the user does not belong to.
 	GroupNotJoined Code = 602 // GROUP_NOT_JOINED
 
 	// A general refusal: the peer blocked the user, the user's role in a group
@@ -664,11 +669,11 @@ const (
 
 // REST parameter and chat room errors (700-705).
 const (
-	// The SDK stopped a REST call before sending it because the app key or token
-	// was missing or malformed.
+	// The SDK stopped a REST call before sending it, since the app key or the
+	// token was missing or malformed.
 	RESTParamsStatus Code = 700 // REST_PARAMS_STATUS
 
-	// The user the call acts on is not in the chat room.
+	// The user that the call acts on does not belong to the chat room.
 	ChatRoomNotJoined Code = 702 // CHATROOM_NOT_JOINED
 
 	// The chat room already has as many members as it may have.
@@ -680,12 +685,12 @@ const (
 
 // Local cache and WebSocket write errors (800, 999).
 const (
-	// An operation on the local IndexedDB cache, such as reading or updating
-	// local conversations, failed.
+	// An operation on the local IndexedDB cache, such as loading or changing the
+	// conversations stored there, failed.
 	LocalDBOperationFailed Code = 800 // LOCAL_DB_OPERATION_FAILED
 
-	// Writing to the WebSocket failed: the send threw, or compressing the frame
-	// failed.
+	// A frame could not be written to the WebSocket: sending it raised an
+	// exception, or it could not be compressed.
 	SDKRuntimeError Code = 999 // SDK_RUNTIME_ERROR
 )
 
@@ -697,7 +702,7 @@ const (
 	// The user has added this reaction already.
 	ReactionAlreadyAdded Code = 1101 // REACTION_ALREADY_ADDED
 
-	// Another user is adding the same reaction at the same moment.
+	// Another user is adding the same reaction at this very moment.
 	ReactionCreating Code = 1102 // REACTION_CREATING
 
 	// The user may not make this reaction change, for example removing another

@@ -30,6 +30,8 @@ type Row struct {
 	Native chaterr.Code
 	// HasNative reports whether a native code has the same meaning.
 	HasNative bool
+
+	collides bool
 }
 
 // Deprecated reports whether no current release sends this row.
@@ -39,13 +41,14 @@ func (r Row) Deprecated() bool { return r.Status == StatusRemoved }
 // meaning, and returns that native code: Web 605 (GROUP_NOT_EXIST) collides
 // with native 605 (GROUP_SHARED_FILE_INVALIDID). A row whose native
 // equivalent has its own number does not collide, nor does a row whose
-// number no native SDK documents.
+// number no native SDK release documents. Native numbers that only the
+// newest native releases use count, so the native code may not be one that
+// package chaterr documents yet.
 func (r Row) Collides() (chaterr.Code, bool) {
-	n := chaterr.Code(r.Code)
-	if !n.Known() || (r.HasNative && r.Native == n) {
+	if !r.collides {
 		return 0, false
 	}
-	return n, true
+	return chaterr.Code(r.Code), true
 }
 
 func (r *row) export() Row {
@@ -56,7 +59,7 @@ func (r *row) export() Row {
 	return Row{
 		Code: r.code, Name: name, Spellings: slices.Clone(r.also),
 		Description: r.desc, Hint: r.hint, Category: r.cat, Status: r.status,
-		Native: r.native.code, HasNative: r.native.ok,
+		Native: r.native.code, HasNative: r.native.ok, collides: r.collides,
 	}
 }
 
