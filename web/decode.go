@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -38,8 +39,8 @@ func Decode(r io.Reader) (*Error, error) {
 // UnmarshalJSON fills e from a Web SDK error object: type (required, a JSON
 // integer), message or reason (strings; message wins when both are there),
 // data (any JSON, kept as it is) and extraInfo.httpCode (a JSON integer).
-// Other fields are ignored, and field names match in any ASCII letter case,
-// as encoding/json matches them. JSON null leaves e unchanged. A field of
+// Other fields are ignored, and field names match in any letter case, as
+// encoding/json matches them; of a repeated field, the last counts. JSON null leaves e unchanged. A field of
 // the wrong type, an object without type, or input that is not a JSON
 // object is a [*DecodeError], and leaves e unchanged.
 //
@@ -209,9 +210,16 @@ func (e *Error) decode(data []byte) error {
 
 func isNull(v []byte) bool { return string(v) == "null" }
 
-// keyIs reports whether the quoted key is name, in any ASCII letter case.
+// keyIs reports whether the quoted key is name, folded as encoding/json
+// folds field names (bytes.EqualFold). A key with escapes is unescaped
+// first, which allocates; plain keys cost nothing.
 func keyIs(key []byte, name string) bool {
-	return len(key) == len(name)+2 && bytes.EqualFold(key[1:len(key)-1], []byte(name))
+	inner := key[1 : len(key)-1]
+	if bytes.IndexByte(inner, '\\') < 0 {
+		return bytes.EqualFold(inner, []byte(name))
+	}
+	var s string
+	return json.Unmarshal(key, &s) == nil && strings.EqualFold(s, name)
 }
 
 // integer reads a JSON number that must be an integer in the signed 32-bit
