@@ -81,14 +81,61 @@ func (c Category) MarshalText() ([]byte, error) {
 	return []byte(c.String()), nil
 }
 
-// UnmarshalText decodes a category's short name, in any ASCII letter case.
-// On error it returns a [*chaterr.ParseError] and leaves c unchanged.
+// UnmarshalText decodes anything that [ParseCategory] accepts. On error it
+// returns a [*chaterr.ParseError] and leaves c unchanged.
 func (c *Category) UnmarshalText(text []byte) error {
-	for v := range Category(numCategories) {
-		if strings.EqualFold(string(text), v.String()) {
-			*c = v
-			return nil
+	v, err := ParseCategory(string(text))
+	if err != nil {
+		return err
+	}
+	*c = v
+	return nil
+}
+
+// Categories returns every Web family, CategoryUnknown left out, in the
+// order of their constants. The slice is new on each call.
+func Categories() []Category {
+	cats := make([]Category, 0, numCategories-1)
+	for c := CategoryUnknown + 1; c < numCategories; c++ {
+		cats = append(cats, c)
+	}
+	return cats
+}
+
+// ParseCategory returns the Web family that s names by its short name, such
+// as "group" or "connection", in any ASCII letter case (only ASCII, so that
+// a look-alike letter does not match). Any other input is a
+// [*chaterr.ParseError] listing the names.
+func ParseCategory(s string) (Category, error) {
+	for c := CategoryUnknown; c < numCategories; c++ {
+		if asciiEqualFold(c.String(), s) {
+			return c, nil
 		}
 	}
-	return parseError(string(text), "not a Web category")
+	names := make([]string, 0, numCategories-1)
+	for _, c := range Categories() {
+		names = append(names, c.String())
+	}
+	e := parseError(s, "want one of "+strings.Join(names, ", "))
+	e.What = "Web category"
+	return CategoryUnknown, e
+}
+
+func asciiEqualFold(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
 }

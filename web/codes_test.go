@@ -426,4 +426,21 @@ func TestCategoryText(t *testing.T) {
 	assert.Error(t, err)
 	var back web.Category
 	assert.Error(t, back.UnmarshalText([]byte("nope")))
+	_, err = web.ParseCategory("\u017fthread") // a long s is not an s
+	assert.Error(t, err)
+	_, err = web.ParseCategory("gro\u212aup")
+	assert.Error(t, err)
+	got, err := web.ParseCategory("ChatRoom")
+	assert.NoError(t, err)
+	assert.Equal(t, web.CategoryChatRoom, got)
+	cats := web.Categories()
+	assert.Len(t, cats, int(web.CategoryOther))
+	assert.NotContains(t, cats, web.CategoryUnknown)
+	families := map[string]bool{}
+	for _, r := range oracleRows(t) {
+		families[r.family] = true
+	}
+	for _, c := range cats {
+		assert.True(t, families[c.String()], "family %s is used by no row of %s; see web/category.go", c, oracle)
+	}
 }
