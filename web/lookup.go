@@ -6,10 +6,10 @@ import (
 	"github.com/seed-a36dd713/chaterr"
 )
 
-// minCode is the lowest Web number; index maps number-minCode to 1 + the
-// position in rows of the number's live row, and inError to that of the row
-// an error object with the number means, so that every per-code question is
-// one bounds check and two loads. 0 is an undocumented number.
+// minCode is the lowest Web number. index maps number-minCode to the
+// number's live row, and inError to the row that an error object with the
+// number means, so that every per-code question is one bounds check and
+// two loads; nil marks an undocumented number.
 const minCode = -4
 
 var (
@@ -17,19 +17,20 @@ var (
 	documented     = buildDocumented()
 )
 
-func buildIndex() (live, inErr []uint8) {
+func buildIndex() (live, inErr []*row) {
 	last := rows[len(rows)-1].code
-	live = make([]uint8, last-minCode+1)
-	inErr = make([]uint8, last-minCode+1)
-	for i, r := range rows {
+	live = make([]*row, last-minCode+1)
+	inErr = make([]*row, last-minCode+1)
+	for i := range rows {
+		r := &rows[i]
 		switch r.role {
 		case roleLive:
-			live[r.code-minCode] = uint8(i + 1)
-			if inErr[r.code-minCode] == 0 {
-				inErr[r.code-minCode] = uint8(i + 1)
+			live[r.code-minCode] = r
+			if inErr[r.code-minCode] == nil {
+				inErr[r.code-minCode] = r
 			}
 		case roleInError:
-			inErr[r.code-minCode] = uint8(i + 1)
+			inErr[r.code-minCode] = r
 		}
 	}
 	return live, inErr
@@ -37,8 +38,8 @@ func buildIndex() (live, inErr []uint8) {
 
 func buildDocumented() []Code {
 	codes := make([]Code, 0, len(rows))
-	for i, at := range index {
-		if at != 0 {
+	for i, r := range index {
+		if r != nil {
 			codes = append(codes, Code(i+minCode))
 		}
 	}
@@ -50,8 +51,8 @@ var noRow row
 
 // lookup returns the live row of c, or noRow for an undocumented code.
 func (c Code) lookup() *row {
-	if i := uint(c - minCode); i < uint(len(index)) && index[i] != 0 {
-		return &rows[index[i]-1]
+	if i := uint(c - minCode); i < uint(len(index)) && index[i] != nil {
+		return index[i]
 	}
 	return &noRow
 }
@@ -59,8 +60,8 @@ func (c Code) lookup() *row {
 // errorRow returns the row that an error object with type c means, or
 // noRow for an undocumented code.
 func (c Code) errorRow() *row {
-	if i := uint(c - minCode); i < uint(len(inError)) && inError[i] != 0 {
-		return &rows[inError[i]-1]
+	if i := uint(c - minCode); i < uint(len(inError)) && inError[i] != nil {
+		return inError[i]
 	}
 	return &noRow
 }
