@@ -165,8 +165,8 @@ func (e *Error) As(target any) bool {
 
 // LogValue makes an *Error log as a group with the keys code and name (the
 // native equivalent's number and SDK name, left out when there is none),
-// web_code and web_name (the Web number and name), message (escaped and
-// bounded like Error's text), and http_status when the object had
+// web_code and web_name (the Web number and name), message when there is
+// one (escaped and bounded like Error's text), and http_status when the object had
 // extraInfo.httpCode. A nil *Error logs as an empty group, which slog leaves
 // out.
 func (e *Error) LogValue() slog.Value {
@@ -177,10 +177,10 @@ func (e *Error) LogValue() slog.Value {
 	if n, ok := e.Native(); ok {
 		attrs = append(attrs, slog.Int("code", int(n)), slog.String("name", n.String()))
 	}
-	attrs = append(attrs,
-		slog.Int("web_code", int(e.Code)),
-		slog.String("web_name", e.name()),
-		slog.String("message", oneline.String(e.Message, MaxErrorText)))
+	attrs = append(attrs, slog.Int("web_code", int(e.Code)), slog.String("web_name", e.name()))
+	if e.Message != "" {
+		attrs = append(attrs, slog.String("message", oneline.String(e.Message, MaxErrorText)))
+	}
 	if e.HTTPStatus != 0 {
 		attrs = append(attrs, slog.Int("http_status", e.HTTPStatus))
 	}

@@ -290,3 +290,12 @@ func TestErrorJSONRoundTrip(t *testing.T) {
 	require.NoError(t, json.Unmarshal(b, &out))
 	assert.Equal(t, *in, out)
 }
+
+func TestLogValueWithoutMessage(t *testing.T) {
+	attrs := web.New(605, "").LogValue().Group()
+	var keys []string
+	for _, a := range attrs {
+		keys = append(keys, a.Key)
+	}
+	assert.Equal(t, []string{"code", "name", "web_code", "web_name"}, keys)
+}
