@@ -124,7 +124,7 @@ func (e *DecodeError) Error() string {
 
 // decode is UnmarshalJSON without the null case.
 func (e *Error) decode(data []byte) error {
-	if !json.Valid(data) {
+	if !validJSON(data) {
 		var v any
 		reason := "not valid JSON"
 		if err := json.Unmarshal(data, &v); err != nil {

@@ -299,3 +299,31 @@ func TestLogValueWithoutMessage(t *testing.T) {
 	}
 	assert.Equal(t, []string{"code", "name", "web_code", "web_name"}, keys)
 }
+
+// TestValidityAgreesWithEncodingJSON checks the decoder's own JSON validator
+// against json.Valid on inputs at the edges of the grammar.
+func TestValidityAgreesWithEncodingJSON(t *testing.T) {
+	values := []string{
+		`01`, `1.`, `.5`, `-`, `-0`, `-0.0e+1`, `1e`, `1E-`, `1e+5`, `0.5E3`, `tru`, `true`, `nul`, `falsey`,
+		`"\u12"`, `"\u12g4"`, `"\u00e9"`, `"\x"`, `"\/"`, "\"\t\"", "\"\xff\"", `"\"`, `[1,]`, `[,1]`, `[]`, `[ ]`,
+		`{}`, `{ }`, `{"a"}`, `{"a":}`, `{"a":1,}`, `{"a":1 "b":2}`, `{1:2}`, `{"a":[{"b":"]}"}]}`,
+		strings.Repeat("[", 10000) + strings.Repeat("]", 10000),
+		strings.Repeat("[", 10001) + strings.Repeat("]", 10001),
+	}
+	for _, v := range values {
+		in := `{"type":1,"data":` + v + `}`
+		var e web.Error
+		err := json.Unmarshal([]byte(in), &e) // json.Unmarshal checks validity before calling UnmarshalJSON
+		direct := e.UnmarshalJSON([]byte(in))
+		short := in
+		if len(short) > 40 {
+			short = short[:40] + "..."
+		}
+		if json.Valid([]byte(in)) {
+			assert.NoError(t, err, "%s", short)
+			assert.NoError(t, direct, "%s is valid JSON (web/valid.go)", short)
+		} else {
+			assert.Error(t, direct, "%s is not valid JSON (web/valid.go)", short)
+		}
+	}
+}
