@@ -25,7 +25,9 @@ package web
 // undocumented code: Known reports false and String prints Code(1234).
 //
 // The line comment of each constant is the SDK's name for the code, which
-// the generated String method returns. The Go name is that name re-cased.
+// the generated String method returns. The Go name is that name re-cased
+// (GROUP_NOT_EXIST, GroupNotExist), except LocalDBOperationFailedLegacy, the
+// 55 of a name that 800 now has.
 type Code int
 
 // Request outcomes (-4 to -1): cancelled, refused or timed-out calls.

@@ -59,10 +59,11 @@ type Error struct {
 func New(code Code, message string) *Error { return &Error{Code: code, Message: message} }
 
 // Row returns the row of the table that e's code means in an error object
-// (see [Code.InErrorObject]), and whether it is documented.
+// (see [Code.InErrorObject]), and whether it is documented. A nil *Error
+// has no row.
 func (e *Error) Row() (Row, bool) {
 	if e == nil {
-		return Code(0).InErrorObject()
+		return Row{}, false
 	}
 	return e.Code.InErrorObject()
 }

@@ -227,7 +227,7 @@ func TestNilError(t *testing.T) {
 	assert.NoError(t, err)
 	assert.Equal(t, "null", string(b))
 	_, ok = e.Row()
-	assert.True(t, ok)
+	assert.False(t, ok)
 	e2 := web.New(1, "")
 	assert.False(t, e2.As(nil))
 	assert.False(t, e2.As((*web.Code)(nil)))

@@ -67,9 +67,9 @@ const maxQuoted = 64
 //   - a decimal integer in the signed 32-bit range: "605", "-4";
 //   - what [Code.String] prints for an undocumented code: "Code(1234)".
 //
-// A name that two rows share parses to the live row: "LOCAL_DB_OPERATION_
-// FAILED" is 800, not 55. An undocumented number is returned as it is, with
-// a nil error; check [Code.Known].
+// A name that two rows share parses to the live row:
+// "LOCAL_DB_OPERATION_FAILED" is 800, not 55. An undocumented number is
+// returned as it is, with a nil error; check [Code.Known].
 //
 // Any other input returns RequestUnknown, never RequestSuccess, so that a
 // caller who drops the error does not read success, and a
