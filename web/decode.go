@@ -19,7 +19,7 @@ const MaxReportSize = 64 << 10
 // object, an object without a type, and a field of the wrong JSON type are
 // each a [*DecodeError]; an error from r is returned wrapped.
 //
-//	werr, err := web.Decode(http.MaxBytesReader(w, r.Body, web.MaxReportSize))
+//	werr, err := web.Decode(r.Body) // in an http.Handler: r.Body is bounded here
 func Decode(r io.Reader) (*Error, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxReportSize+1))
 	if err != nil {
