@@ -48,8 +48,13 @@ const (
 )
 
 // rows is the Web table: one row per row of the reference table, in
-// ascending order of number, the live row of a shared number first.
+// ascending order of number, the live row of a shared number first. To add
+// a Web code: its oracle row in testdata/web-codes.tsv (cut from the
+// reference table), its constant in codes.go (the doc comment is the
+// description), its row here, then go generate ./web and go generate ./...
+// for the String method and CODES.md; the tests name whichever is missing.
 var rows = [...]row{
+	// Request outcomes (-4 to -1)
 	{code: RequestAbort, cat: CategoryRequest, status: StatusCurrent,
 		desc: "The call was aborted before it could finish.",
 		hint: "Treat it as the app's own cancellation and do not retry unless the user asks again."},
@@ -62,6 +67,7 @@ var rows = [...]row{
 	{code: RequestTimeout, cat: CategoryRequest, status: StatusCurrent, native: is(chaterr.ServerTimeout),
 		desc: "The server did not answer in time, for a REST call or during the login handshake.",
 		hint: "Retry with backoff, and check the browser's network if timeouts keep coming from the same client."},
+	// Login, connection and general (0-57)
 	{code: RequestSuccess, cat: CategoryGeneral, status: StatusCurrent, native: is(chaterr.NoError),
 		desc: "Marks a resolved result as successful; on a success path, 0 means this row.",
 		hint: "Nothing to fix: treat the call as done."},
@@ -217,6 +223,7 @@ var rows = [...]row{
 	{code: WebIMServerServingDisabled, cat: CategoryConnection, status: StatusCurrent, native: is(chaterr.ServerServiceRestricted),
 		desc: "Login was refused because the chat service is switched off for the app.",
 		hint: "Check the app's service status and account balance in the console; the client cannot fix it."},
+	// Uploads (100-103)
 	{code: WebIMUploadFileBrowserError, cat: CategoryFile, status: StatusRemoved, collides: true,
 		desc: "A pre-4.0 SDK found that the browser could not upload the file.",
 		hint: "Upgrade the old client; 4.x uploads work in every browser it supports."},
@@ -229,6 +236,7 @@ var rows = [...]row{
 	{code: WebIMUploadFileNoFile, cat: CategoryFile, status: StatusRemoved, collides: true,
 		desc: "A pre-4.0 SDK was asked to upload without a file.",
 		hint: "Upgrade the old client and pass a file object to the upload."},
+	// Downloads and user sessions (200-223)
 	{code: WebIMDownloadFileError, cat: CategoryFile, status: StatusCurrent, native: is(chaterr.FileDownloadFailed), collides: true,
 		desc: "An attachment or a shared file could not be downloaded, because of a timeout, the network or an HTTP error.",
 		hint: "Retry the download, and check the HTTP status in the report for a missing or refused file."},
@@ -280,6 +288,7 @@ var rows = [...]row{
 	{code: WebIMDownloadFileErrorExpired, cat: CategoryFile, status: StatusCurrent, native: is(chaterr.FileIsExpired),
 		desc: "The attachment was kept past its storage period and is gone (HTTP 404 file_expired).",
 		hint: "Show the file as expired; ask the sender to send it again if it is still needed."},
+	// Legacy message notices (300-317) and the DNS failure that reuses 304
 	{code: WebIMMessageRecText, cat: CategoryMessage, status: StatusRemoved, collides: true,
 		desc: "A pre-4.0 notice that a text message arrived; it is not a failure.",
 		hint: "Do not alert on it: it is a receipt notice from an old client."},
@@ -338,6 +347,7 @@ var rows = [...]row{
 	{code: WebIMMessageSedError, cat: CategoryMessage, status: StatusRemoved,
 		desc: "A pre-4.0 SDK failed to send a message.",
 		hint: "Upgrade the old client; 4.x gives the reason of a failed send in its own codes."},
+	// Legacy connection states (400-406) and speech-to-text (407-411)
 	{code: StatusInit, cat: CategoryConnection, status: StatusRemoved, collides: true,
 		desc: "An old connection state, initialised, that was never meant as an error.",
 		hint: "Ignore it as an error: it is a connection state from an old client."},
@@ -374,6 +384,7 @@ var rows = [...]row{
 	{code: FileTooLarge, cat: CategoryFile, status: StatusEasemobOnly, native: is(chaterr.FileTooLarge),
 		desc: "Speech-to-text turned down a voice file that is over the size limit.",
 		hint: "Record shorter or more compressed voice messages before asking for a transcription."},
+	// Messages (500-514)
 	{code: ServerBusy, cat: CategoryRequest, status: StatusCurrent, native: is(chaterr.ServerBusy), collides: true,
 		desc: "The server is overloaded or rate-limiting (HTTP 429 or 503), or a step it runs automatically, such as creating a conversation, failed.",
 		hint: "Retry after a delay with backoff, and lower the client's request rate if it keeps happening."},
@@ -419,6 +430,7 @@ var rows = [...]row{
 	{code: MessageStreamTimeout, cat: CategoryMessage, status: StatusEasemobOnly, native: is(chaterr.MessageStreamTimeout),
 		desc: "Found in stream.errorType of a received stream message: the whole stream took longer than its time limit.",
 		hint: "Show the streamed reply as unfinished, and make the streaming service end its replies sooner."},
+	// Groups (601-609)
 	{code: GroupAlreadyJoined, cat: CategoryGroup, status: StatusCurrent, native: is(chaterr.GroupAlreadyJoined),
 		also: []string{"ALREADY_JOINED"},
 		desc: "The user is already a member of the group.",
@@ -447,6 +459,7 @@ var rows = [...]row{
 	{code: GroupMemberAttributesSetFailed, cat: CategoryGroup, status: StatusCurrent, native: is(chaterr.GroupMemberAttributesUpdateFailed), collides: true,
 		desc: "Setting the custom attributes of a group member failed.",
 		hint: "Check the keys and values against the attribute limits, then set them again."},
+	// REST parameters and chat rooms (700-705)
 	{code: RESTParamsStatus, cat: CategoryRequest, status: StatusCurrent, collides: true,
 		desc: "The SDK stopped a REST call before sending it, since the app key or the token was missing or malformed.",
 		hint: "Check the appKey option and log the user in so that REST calls carry a valid token."},
@@ -459,12 +472,14 @@ var rows = [...]row{
 	{code: ChatRoomNotExist, cat: CategoryChatRoom, status: StatusCurrent, native: is(chaterr.ChatRoomNotExist),
 		desc: "No chat room has this ID.",
 		hint: "Check the chat room ID, and drop it from the client's list if it was deleted."},
+	// Local cache and WebSocket writes (800, 999)
 	{code: LocalDBOperationFailed, cat: CategoryGeneral, status: StatusCurrent, native: is(chaterr.DatabaseError),
 		desc: "An operation on the local IndexedDB cache, such as loading or changing the conversations stored there, failed.",
 		hint: "Check that the browser allows IndexedDB for the page (private mode and storage quotas block it), or turn the local cache off."},
 	{code: SDKRuntimeError, cat: CategoryConnection, status: StatusCurrent,
 		desc: "A frame could not be written to the WebSocket: sending it raised an exception, or it could not be compressed.",
 		hint: "Reconnect and repeat the operation; if it recurs, report the browser and SDK version to the vendor."},
+	// Presence and reactions (1100-1103)
 	{code: PresenceParamExceed, cat: CategoryPresence, status: StatusCurrent, native: is(chaterr.PresenceParamLengthExceed),
 		desc: "A custom presence value is over the allowed length.",
 		hint: "Keep the custom presence text within 1,024 bytes before publishing it."},
@@ -477,6 +492,7 @@ var rows = [...]row{
 	{code: ReactionOperationIsIllegal, cat: CategoryReaction, status: StatusCurrent, native: is(chaterr.ReactionOperationIsIllegal),
 		desc: "The user may not make this reaction change, for example removing another user's reaction or reacting in a one-to-one chat they are not part of.",
 		hint: "Only let users change their own reactions in conversations they take part in."},
+	// Translation (1200-1204)
 	{code: TranslationNotValid, cat: CategoryTranslation, status: StatusCurrent, native: is(chaterr.TranslateParamInvalid), collides: true,
 		desc: "The language code asked for as the target is not a valid one.",
 		hint: "Use a target language code from the translation service's list of supported languages."},
@@ -486,6 +502,7 @@ var rows = [...]row{
 	{code: TranslationFailed, cat: CategoryTranslation, status: StatusCurrent, native: is(chaterr.TranslateMessageFail),
 		desc: "The translation service did not complete the request.",
 		hint: "Retry the translation later, and check that translation is enabled and within quota for the app."},
+	// Threads and message edits (1300-1304)
 	{code: ThreadNotExist, cat: CategoryThread, status: StatusCurrent, native: is(chaterr.ThreadNotExist), collides: true,
 		desc: "No thread has this ID.",
 		hint: "Check the thread ID, and drop it from the client's view if the thread was removed."},
@@ -501,6 +518,7 @@ var rows = [...]row{
 	{code: ModifyMessageFailed, cat: CategoryMessage, status: StatusCurrent, native: is(chaterr.MessageEditFailed),
 		desc: "The server could not apply the edit to the message.",
 		hint: "Retry the edit once, and check the app's edit limit if it keeps failing."},
+	// Conversations (1400)
 	{code: ConversationNotExist, cat: CategoryConversation, status: StatusCurrent, native: is(chaterr.InvalidConversation), collides: true,
 		desc: "The server has no such conversation (REST error 91001).",
 		hint: "Check the conversation ID and type, and remove it from the local list if the server no longer has it."},
