@@ -327,3 +327,23 @@ func TestValidityAgreesWithEncodingJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestRootPackageSeesWebErrors checks that the root package's tree walkers
+// find a Web error's native code like any other carrier's.
+func TestRootPackageSeesWebErrors(t *testing.T) {
+	batch := errors.Join(
+		fmt.Errorf("browser: %w", web.New(web.GroupNotExist, "")),
+		web.New(web.WebIMConnctionAJAXError, "no native equivalent"),
+		chaterr.New(chaterr.UserMuted, "phone"),
+	)
+	var codes []chaterr.Code
+	for c := range chaterr.CodesOf(batch) {
+		codes = append(codes, c)
+	}
+	assert.Equal(t, []chaterr.Code{chaterr.GroupNotExist, chaterr.UserMuted}, codes)
+	assert.Equal(t, chaterr.GroupNotExist, chaterr.CodeOf(batch))
+
+	assert.True(t, chaterr.Retryable(web.New(web.ServerBusy, "")), "Web 500 is native 302, SERVER_BUSY")
+	assert.False(t, chaterr.Retryable(web.New(web.GroupNotExist, "")))
+	assert.True(t, chaterr.Timeout(fmt.Errorf("x: %w", web.New(web.RequestTimeout, ""))), "Web -1 is native 301, SERVER_TIMEOUT")
+}
