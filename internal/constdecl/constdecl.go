@@ -22,7 +22,7 @@ type Const struct {
 
 // Read parses the Go file at path and returns its constants of type Code,
 // each of which must be written as `Name Code = 215 // SDK_NAME`, one a
-// line, with a literal value.
+// line, with a literal value, which may be negative.
 func Read(path string) ([]Const, error) {
 	f, err := parser.ParseFile(token.NewFileSet(), path, nil, parser.ParseComments)
 	if err != nil {
@@ -43,11 +43,15 @@ func Read(path string) ([]Const, error) {
 				return nil, fmt.Errorf("%s: %s: declare one Code constant a line, with an explicit value", path, vs.Names[0].Name)
 			}
 			name := vs.Names[0].Name
-			lit, ok := vs.Values[0].(*ast.BasicLit)
+			value, sign := vs.Values[0], ""
+			if u, ok := value.(*ast.UnaryExpr); ok && u.Op == token.SUB {
+				value, sign = u.X, "-" // a negative code, such as the Web SDK's -4
+			}
+			lit, ok := value.(*ast.BasicLit)
 			if !ok {
 				return nil, fmt.Errorf("%s: %s: want a literal value", path, name)
 			}
-			n, err := strconv.Atoi(lit.Value)
+			n, err := strconv.Atoi(sign + lit.Value)
 			if err != nil {
 				return nil, fmt.Errorf("%s: %s: %v", path, name, err)
 			}

@@ -90,6 +90,7 @@ func render(w io.Writer, goNames map[chaterr.Code]string) {
 		}
 		fmt.Fprintf(w, "| %d | %s | %s | %s |\n", r.Status, code, retry, r.Meaning)
 	}
+	renderWeb(w)
 }
 
 const restHeader = `
