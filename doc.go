@@ -55,6 +55,10 @@
 // A code that no release documents is kept as it is: Known reports false, it
 // prints as Code(1234), and it matches only itself.
 //
-// The Web SDK numbers its errors differently; this package covers the native
-// numbering only.
+// The Web SDK numbers its errors in a scheme of its own, in which many numbers
+// mean something else than the same native number: a Code is always a native
+// code. Decode what a browser reports with package
+// [github.com/seed-a36dd713/chaterr/web], whose errors carry the native code
+// of the same meaning, so that CodeOf, errors.Is and Loggable treat both
+// platforms alike.
 package chaterr

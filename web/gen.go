@@ -8,8 +8,7 @@ package web
 // codes.go makes the live row.
 //
 // CODES.md's Web table is written from this package by internal/gencodes,
-// which the root package's go:generate runs, and go generate ./... visits
-// the root package before this one: after changing a Web code, run
-// go generate ./web first, or go generate ./... twice.
+// which the root package's go:generate runs after running this package's
+// directives, so one go generate ./... leaves nothing stale.
 //go:generate go run golang.org/x/tools/cmd/stringer@v0.42.0 -type=Code -linecomment -output=codes_string.go
 //go:generate go run golang.org/x/tools/cmd/stringer@v0.42.0 -type=Category,Status -linecomment -output=category_string.go
