@@ -172,7 +172,7 @@ func TestLoggableBatch(t *testing.T) {
 	assert.Equal(t, 601.0, got["code"])
 	assert.Equal(t, "GROUP_ALREADY_JOINED", got["name"])
 	assert.Equal(t, []any{601.0, 302.0}, got["codes"], "every code of the batch, as numbers")
-	assert.Equal(t, batch.Error(), got["error"])
+	assert.Equal(t, strings.ReplaceAll(batch.Error(), "\n", `\n`), got["error"], "the text, on one line")
 
 	one := decodeLog(t, chaterr.Loggable(fmt.Errorf("x: %w", chaterr.New(chaterr.UserMuted, ""))))
 	assert.NotContains(t, one, "codes", "one code: no list")
@@ -255,4 +255,66 @@ func TestParseCategoryFoldsASCIIOnly(t *testing.T) {
 	c, err := chaterr.ParseCategory("PUSH")
 	require.NoError(t, err)
 	assert.Equal(t, chaterr.CategoryPush, c)
+}
+
+// cyclic is a hostile wrapper whose Unwrap chain comes back to the start.
+type cyclic struct{ next error }
+
+func (c *cyclic) Error() string { return "cycle" }
+func (c *cyclic) Unwrap() error { return c.next }
+
+func TestLoggableIsBounded(t *testing.T) {
+	// A cycle through a code: Loggable returns, with a bounded codes list.
+	e := chaterr.New(chaterr.UserMuted, "m")
+	e.Err = &cyclic{next: e}
+	got := decodeLog(t, chaterr.Loggable(&cyclic{next: e}))
+	assert.Equal(t, 215.0, got["code"])
+	assert.Len(t, got["codes"], 64)
+	assert.Equal(t, true, got["codes_truncated"])
+
+	// A cycle without a code: the walk stops too.
+	loop := &cyclic{}
+	loop.next = loop
+	assert.Equal(t, map[string]any{"error": "cycle"}, decodeLog(t, chaterr.Loggable(loop)))
+
+	// A huge batch logs at most 64 codes.
+	var errs []error
+	for i := range 100000 {
+		errs = append(errs, chaterr.Code(600+i%10))
+	}
+	got = decodeLog(t, chaterr.Loggable(errors.Join(errs...)))
+	assert.Len(t, got["codes"], 64)
+	assert.LessOrEqual(t, len(got["error"].(string)), chaterr.MaxErrorLen)
+
+	// Messages and causes are escaped and bounded in every log form.
+	huge := strings.Repeat("x\u202e", 1<<20)
+	w := chaterr.Wrap(chaterr.UserMuted, huge, errors.New(huge))
+	for _, v := range []any{w, chaterr.Loggable(fmt.Errorf("a: %w", w))} {
+		got := decodeLog(t, v)
+		for _, key := range []string{"message", "cause", "error"} {
+			if s, ok := got[key].(string); ok {
+				assert.LessOrEqual(t, len(s), chaterr.MaxErrorLen, key)
+				assert.NotContains(t, s, "\u202e", key)
+			}
+		}
+	}
+}
+
+func TestErrorJSONEdges(t *testing.T) {
+	var holder struct{ E chaterr.Error }
+	require.NoError(t, json.Unmarshal([]byte(`{"E":null}`), &holder), "null leaves the value alone")
+
+	var e chaterr.Error
+	err := json.Unmarshal([]byte(`{"code":215,"message":5}`), &e)
+	var perr *chaterr.ParseError
+	require.ErrorAs(t, err, &perr, "a wrong-typed field is a ParseError")
+	assert.Contains(t, perr.Error(), "message")
+	assert.NotContains(t, perr.Error(), "errorJSON", "no internal type names")
+
+	withEmptyCause := chaterr.Wrap(chaterr.UserMuted, "m", errors.New(""))
+	data, err := json.Marshal(withEmptyCause)
+	require.NoError(t, err)
+	var back chaterr.Error
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.Error(t, back.Err, "a cause with empty text is still a cause: %s", data)
 }

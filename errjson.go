@@ -14,10 +14,10 @@ var (
 // out: they follow from the code, in the reader's version of this package,
 // which may know the code better than the writer's did.
 type errorJSON struct {
-	Code    *Code  `json:"code"`
-	Name    string `json:"name,omitempty"`
-	Message string `json:"message,omitempty"`
-	Cause   string `json:"cause,omitempty"`
+	Code    *Code   `json:"code"`
+	Name    string  `json:"name,omitempty"`
+	Message string  `json:"message,omitempty"`
+	Cause   *string `json:"cause,omitempty"` // a pointer: a cause with empty text is still a cause
 }
 
 // MarshalJSON encodes e as an object with the keys code (the number), name
@@ -37,7 +37,8 @@ func (e *Error) MarshalJSON() ([]byte, error) {
 	}
 	v := errorJSON{Code: &e.Code, Name: e.Code.String(), Message: e.Message}
 	if e.Err != nil {
-		v.Cause = e.Err.Error()
+		cause := e.Err.Error()
+		v.Cause = &cause
 	}
 	return json.Marshal(v)
 }
@@ -48,12 +49,20 @@ func (e *Error) MarshalJSON() ([]byte, error) {
 // Description is filled from the code. A cause comes back as an error with
 // the cause's text only: the original error's type and tree did not cross
 // the wire, so errors.Is and errors.As cannot reach what it wrapped.
-// Anything else, such as a missing code, is an error that leaves e
-// unchanged.
+// JSON null leaves e unchanged, as encoding/json expects. Anything else,
+// such as a missing code or a field of the wrong type, is a [*ParseError]
+// that leaves e unchanged.
 func (e *Error) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		return nil
+	}
 	var v errorJSON
 	if err := json.Unmarshal(data, &v); err != nil {
-		return err
+		var typeErr *json.UnmarshalTypeError
+		if errors.As(err, &typeErr) && typeErr.Field != "" {
+			return objectError(data, "its "+typeErr.Field+" must be a JSON string")
+		}
+		return objectError(data, "want a JSON object with the keys code, name, message and cause")
 	}
 	var code Code
 	switch {
@@ -65,7 +74,7 @@ func (e *Error) UnmarshalJSON(data []byte) error {
 				return err
 			}
 			if named != code {
-				return jsonError(data, "code "+code.String()+" and name "+named.String()+" disagree")
+				return objectError(data, "code "+code.String()+" and name "+named.String()+" disagree")
 			}
 		}
 	case v.Name != "":
@@ -75,11 +84,19 @@ func (e *Error) UnmarshalJSON(data []byte) error {
 		}
 		code = named
 	default:
-		return jsonError(data, "an error object needs a code or a name")
+		return objectError(data, "an error object needs a code or a name")
 	}
 	*e = Error{Code: code, Message: v.Message, Description: code.Description()}
-	if v.Cause != "" {
-		e.Err = errors.New(v.Cause)
+	if v.Cause != nil {
+		e.Err = errors.New(*v.Cause)
 	}
 	return nil
+}
+
+// objectError is a ParseError for a JSON error object, quoting at most the
+// start of it.
+func objectError(data []byte, reason string) *ParseError {
+	e := jsonError(data, reason)
+	e.What = "error object"
+	return e
 }

@@ -120,10 +120,14 @@ const MaxErrorLen = 4 << 10
 // escaped as Go escapes them (a newline becomes \n, a right-to-left override
 // \u202e), so that text from the network can neither start a forged log line
 // nor reorder one in a terminal. The text is at most [MaxErrorLen] bytes:
-// longer text is cut at a character boundary and ends with "...(cut)". It
-// takes one allocation, and time linear in what it writes, whatever the size
-// of the message or the depth of a chain of *Error causes. A nil *Error gives
-// "chaterr: <nil>".
+// longer text is cut at a character boundary and ends with "...(cut)". A
+// nil *Error gives "chaterr: <nil>".
+//
+// It takes one allocation when the text fits 256 bytes and two otherwise,
+// besides what the cause's own Error method allocates, and time linear in
+// what it writes, whatever the size of the message or the depth of a chain of
+// *Error causes. A chain that mixes *Error with wrappers that build their
+// text from their cause's on every call costs what those wrappers cost.
 func (e *Error) Error() string {
 	if e == nil {
 		return "chaterr: <nil>"
@@ -202,7 +206,8 @@ func (e *Error) Unwrap() error {
 
 // LogValue makes an *Error log as a group with the keys code (the number),
 // name (the SDK name), message (left out when it is empty or only repeats
-// the name), and cause (the cause's text) when there is one. A nil *Error
+// the name), and cause (the cause's text) when there is one. The message and
+// the cause are escaped and bounded as [Error.Error] escapes and bounds them. A nil *Error
 // logs as an empty group, which slog leaves out.
 //
 // Wrapped in another error, an *Error logs as that error's text only; log
@@ -220,10 +225,10 @@ func (e *Error) LogValue() slog.Value {
 // name, and its cause's text, if it has a cause.
 func (e *Error) appendDetails(attrs []slog.Attr) []slog.Attr {
 	if e.Message != "" && e.Message != e.Code.String() {
-		attrs = append(attrs, slog.String("message", e.Message))
+		attrs = append(attrs, slog.String("message", oneline.String(e.Message, MaxErrorLen)))
 	}
 	if e.Err != nil {
-		attrs = append(attrs, slog.String("cause", e.Err.Error()))
+		attrs = append(attrs, slog.String("cause", oneline.String(e.Err.Error(), MaxErrorLen)))
 	}
 	return attrs
 }

@@ -333,7 +333,7 @@ func TestLogging(t *testing.T) {
 		}
 	}
 	got := decode(logLine(t, true, "err", chaterr.Loggable(joined)))["err"].(map[string]any)
-	assert.Equal(t, joined.Error(), got["error"], "the full error text")
+	assert.Equal(t, strings.ReplaceAll(joined.Error(), "\n", `\n`), got["error"], "the full error text, on one line")
 	got = decode(logLine(t, true, "err", chaterr.Loggable(caused)))["err"].(map[string]any)
 	assert.Equal(t, map[string]any{
 		"code": 2.0, "name": "NETWORK_ERROR", "message": "lost", "cause": "dial: reset", "error": caused.Error(),

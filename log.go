@@ -3,6 +3,8 @@ package chaterr
 import (
 	"log/slog"
 	"slices"
+
+	"github.com/seed-a36dd713/chaterr/internal/oneline"
 )
 
 // Loggable returns a value that logs any error, however it was wrapped or
@@ -15,8 +17,12 @@ import (
 //   - cause: the text of that *Error's cause, when it has one;
 //   - codes: every code in the tree, as numbers in the order of [CodesOf],
 //     when there is more than one, so that a batch's other failures reach a
-//     dashboard keyed on codes;
-//   - error: the full text of err.
+//     dashboard keyed on codes; at most 64 of them, with codes_truncated
+//     set to true when the tree holds more (or more than 65,536 nodes, so
+//     that even a tree whose Unwrap methods form a cycle logs and returns);
+//   - error: the text of err, escaped and bounded as [Error.Error] is.
+//
+// The message and the cause are escaped and bounded in the same way.
 //
 // When the first code comes from another type that carries one (see
 // [CodeOf]) and that type is a [slog.LogValuer] logging a group, the group's
@@ -38,25 +44,45 @@ func Loggable(err error) slog.LogValuer { return loggable{err} }
 
 type loggable struct{ err error }
 
+// maxLoggedCodes bounds the codes key, and maxLoggedNodes the walk of the
+// tree: a batch of a million failures, or a tree whose Unwrap methods form a
+// cycle, must still log one bounded line, and return.
+const (
+	maxLoggedCodes = 64
+	maxLoggedNodes = 1 << 16
+)
+
 func (l loggable) LogValue() slog.Value {
 	if l.err == nil {
 		return slog.GroupValue()
 	}
 	var (
-		first coded
-		n     int
-		codes []int
+		first     coded
+		codes     []int
+		nodes     int
+		truncated bool
 	)
-	walkCodes(l.err, func(c coded) bool {
-		if n == 0 {
+	walkNodes(l.err, func(node error) bool {
+		if nodes++; nodes > maxLoggedNodes {
+			truncated = true
+			return false
+		}
+		c, ok := codeAt(node)
+		if !ok {
+			return true
+		}
+		if len(codes) == maxLoggedCodes {
+			truncated = true
+			return false
+		}
+		if len(codes) == 0 {
 			first = c
 		}
-		n++
 		codes = append(codes, int(c.code))
 		return true
 	})
-	text := slog.String("error", l.err.Error())
-	if n == 0 {
+	text := slog.String("error", oneline.String(l.err.Error(), MaxErrorLen))
+	if len(codes) == 0 {
 		if attrs := groupOf(firstLogValuer(l.err)); len(attrs) > 0 {
 			return slog.GroupValue(append(attrs, text)...)
 		}
@@ -75,8 +101,11 @@ func (l loggable) LogValue() slog.Value {
 			}
 		}
 	}
-	if n > 1 {
+	if len(codes) > 1 {
 		attrs = append(attrs, slog.Any("codes", codes))
+	}
+	if truncated {
+		attrs = append(attrs, slog.Bool("codes_truncated", true))
 	}
 	return slog.GroupValue(append(attrs, text)...)
 }
@@ -98,9 +127,11 @@ func groupOf(v any) []slog.Attr {
 // errors.As visits it, that is a slog.LogValuer, or nil.
 func firstLogValuer(err error) slog.LogValuer {
 	var found slog.LogValuer
+	nodes := 0
 	walkNodes(err, func(node error) bool {
 		found, _ = node.(slog.LogValuer)
-		return found == nil
+		nodes++
+		return found == nil && nodes < maxLoggedNodes
 	})
 	return found
 }

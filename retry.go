@@ -27,6 +27,9 @@ import "context"
 //
 // Retryable allocates nothing for trees of the package's own types and the
 // standard library's wrappers; see [CodeOf] for the cost of other carriers.
+// A type's own Retryable or Timeout method must answer from its own state:
+// Retryable visits the type's cause itself, and a method that called
+// Retryable on its own receiver would recurse until the stack runs out.
 //
 // CodeOf of a context error stays GeneralError, since no SDK reported a
 // code: mapping a deadline to SERVER_TIMEOUT would count the caller's own

@@ -29,6 +29,10 @@ import "iter"
 //		// no SDK code: a context deadline, an I/O error, ...
 //	}
 //
+// Like errors.As, CodeOf, CodesOf, [Retryable] and [Timeout] trust the tree
+// to be finite: on Unwrap methods that form a cycle they walk it as long as
+// errors.As would. [Loggable], which walks the whole tree, bounds its walk.
+//
 // A context error carries no code, so CodeOf of a deadline is GeneralError:
 // ask [Retryable] and [Timeout], which answer for it, rather than a code
 // the SDK never sent.
