@@ -111,7 +111,12 @@ func (r *reader) hint() {
 }
 
 // read reads from src, or gives up when a watched signal arrives first.
+// Data that is ready when the signal comes is still read; the next call
+// gives up.
 func (r *reader) read(src io.Reader, p []byte) (int, error) {
+	if r.interrupted != nil {
+		return 0, errInterrupted
+	}
 	if r.signals == nil {
 		return src.Read(p)
 	}
@@ -129,7 +134,12 @@ func (r *reader) read(src io.Reader, p []byte) (int, error) {
 		return res.n, res.err
 	case s := <-r.signals:
 		r.interrupted = s
-		return 0, errInterrupted
+		select {
+		case res := <-done:
+			return res.n, res.err
+		default:
+			return 0, errInterrupted
+		}
 	}
 }
 
@@ -188,6 +198,7 @@ func (r *reader) readStream(src io.Reader, name string) {
 		}
 		switch {
 		case errors.Is(err, errInterrupted):
+			r.lines += lineNo - 1
 			return
 		case errors.Is(err, io.EOF):
 			eof = true

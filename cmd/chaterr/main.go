@@ -204,6 +204,7 @@ func dispatch(opts options, stdin io.Reader, out *output, stderr io.Writer, sign
 	}
 	r := &reader{stdin: stdin, out: out, stderr: stderr, scan: opts.scan, oldRelease: opts.oldRelease,
 		status: exitOK, signals: signals}
+	r.scanner.OldRelease = opts.oldRelease
 	r.readAll(inputs)
 	r.finish()
 	if opts.count {

@@ -1,0 +1,147 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestNotes: each number whose meaning changed gets one note line (text)
+// and a note key (JSON); other codes get neither line nor text.
+func TestNotes(t *testing.T) {
+	for _, n := range []string{"605", "606", "706", "305", "900", "901", "902"} {
+		r := runWith(nil, n)
+		assert.Equal(t, 0, r.code, n)
+		assert.Equal(t, 1, strings.Count(r.stdout, "\nnote:         "), "chaterr %s: one note line (notes.go)\n%s", n, r.stdout)
+	}
+	assert.Contains(t, runWith(nil, "605").stdout, "-old-release")
+	assert.NotContains(t, runWith(nil, "215").stdout, "note:")
+
+	// 1403 is not documented, but the iOS value of PUSH_NOT_SUPPORT.
+	r := runWith(nil, "1403")
+	assert.Equal(t, 1, r.code)
+	assert.Contains(t, r.stderr, "1403: not a documented Agora Chat error code; note: ")
+	assert.Contains(t, r.stderr, "PUSH_NOT_SUPPORT")
+	assert.Contains(t, r.stderr, "iOS")
+
+	r = runWith(nil, "-json", "1403", "215")
+	var rows []map[string]any
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &rows))
+	require.Len(t, rows, 2)
+	assert.Contains(t, rows[0]["note"], "PUSH_NOT_SUPPORT")
+	assert.Equal(t, "", rows[1]["note"], "the key is there, empty")
+}
+
+func TestOldReleaseFlag(t *testing.T) {
+	r := runWith(nil, "-old-release", "605", "606", "GROUP_NOT_EXIST", "215")
+	assert.Equal(t, 0, r.code)
+	var names []string
+	for _, l := range strings.Split(r.stdout, "\n") {
+		if n, ok := strings.CutPrefix(l, "name:         "); ok {
+			names = append(names, n)
+		}
+	}
+	assert.Equal(t, []string{"GROUP_NOT_EXIST", "GROUP_SHARED_FILE_INVALIDID", "GROUP_NOT_EXIST", "USER_MUTED"}, names,
+		"numbers through chaterr.FromOldRelease, names as they are")
+
+	r = runWith(strings.NewReader("onError(605, x)\n"), "-scan", "-old-release")
+	assert.Contains(t, r.stdout, "stdin:1: 606 GROUP_NOT_EXIST")
+
+	assert.Equal(t, exitUsage, runWith(nil, "-rest", "-old-release", "x").code)
+}
+
+// TestFileNamesEscaped: a newline or ESC in a file name cannot forge an
+// output line or a message.
+func TestFileNamesEscaped(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "a\nstdin:9: 215 USER_MUTED\x1b[2J.log")
+	require.NoError(t, os.WriteFile(name, []byte("onError(302, x)\n"), 0o600))
+	for _, args := range [][]string{{"-scan", name}, {"-scan", "-jsonl", name}, {"-scan", name + "-missing"}} {
+		r := runWith(nil, args...)
+		for _, out := range []string{r.stdout, r.stderr} {
+			assert.NotContains(t, out, "\x1b", "%q", args)
+			for _, l := range strings.Split(out, "\n") {
+				assert.False(t, strings.HasPrefix(l, "stdin:9"), "%q: a forged line:\n%s", args, out)
+			}
+		}
+		assert.Contains(t, r.stdout+r.stderr, `nstdin:9: 215 USER_MUTED`, "%q: escaped, not dropped", args)
+	}
+}
+
+// TestPlainModeOnALog: a log given without -scan says once to use -scan,
+// reports only the first words one by one, and counts the rest.
+func TestPlainModeOnALog(t *testing.T) {
+	var log strings.Builder
+	for range 1000 {
+		log.WriteString("11-27 08:35:38.123 4821 4903 E EMClient: something happened here\n")
+	}
+	r := runWith(strings.NewReader(log.String()))
+	assert.Equal(t, 1, r.code)
+	lines := strings.Split(strings.TrimSpace(r.stderr), "\n")
+	assert.Len(t, lines, maxWordErrors+2, "bounded:\n%s", r.stderr)
+	assert.Equal(t, 1, strings.Count(r.stderr, "use -scan to read free text"))
+	assert.Regexp(t, `chaterr: \d+ more words were not documented codes\n$`, r.stderr)
+}
+
+func TestSuggestions(t *testing.T) {
+	r := runWith(nil, "USER_MUTD")
+	assert.Equal(t, 1, r.code)
+	assert.Contains(t, r.stderr, "did you mean USER_MUTED?")
+	r = runWith(nil, "server_bussy")
+	assert.Contains(t, r.stderr, "did you mean SERVER_BUSY?")
+	r = runWith(nil, "qwertyuiop")
+	assert.NotContains(t, r.stderr, "did you mean", "nothing near")
+	assert.Equal(t, 3, distance("kitten", "sitting", 5))
+	assert.Greater(t, distance("a", "abcdef", 2), 2)
+}
+
+func TestHelpToAFullDisk(t *testing.T) {
+	var stderr strings.Builder
+	assert.Equal(t, exitWrite, run([]string{"-h"}, nil, failingWriter{}, &stderr))
+	assert.Contains(t, stderr.String(), "writing output")
+}
+
+// TestInterruptPrintsCounts drives the command with a signal channel: on
+// SIGINT, -count prints the counts so far and exits 130, while the input is
+// still open.
+func TestInterruptPrintsCounts(t *testing.T) {
+	for _, tc := range []struct {
+		sig  syscall.Signal
+		want int
+	}{{syscall.SIGINT, 130}, {syscall.SIGTERM, 143}} {
+		inR, inW := io.Pipe()
+		sigs := make(chan os.Signal, 1)
+		var out bytes.Buffer
+		done := make(chan int, 1)
+		go func() {
+			done <- runSignals([]string{"-scan", "-count"}, inR, &out, io.Discard, func() <-chan os.Signal { return sigs })
+		}()
+		_, err := io.WriteString(inW, "onError(215, x)\nerrorCode=302\nonError: 215\n")
+		require.NoError(t, err)
+		// A pipe write returns when it was read; the command reads again only
+		// after it handled what it read, so after this one the codes are in.
+		_, err = io.WriteString(inW, "\n")
+		require.NoError(t, err)
+		sigs <- tc.sig
+		select {
+		case code := <-done:
+			assert.Equal(t, tc.want, code, "%v", tc.sig)
+		case <-time.After(10 * time.Second): // a deadlock guard, not a speed check
+			t.Fatalf("%v did not stop the command", tc.sig)
+		}
+		inW.Close()
+		lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+		require.Len(t, lines, 3, "%v: the counts so far:\n%s", tc.sig, out.String())
+		assert.Regexp(t, `^2 +215 +USER_MUTED`, lines[1])
+		assert.Regexp(t, `^1 +302 +SERVER_BUSY`, lines[2])
+	}
+}
