@@ -27,6 +27,7 @@ var fields = []field{
 	{label: "category", key: "category", text: categoryText, json: func(c chaterr.Code) any { return categoryText(c) }},
 	{label: "flags", text: flagsText},
 	{label: "description", key: "description", text: describe, json: func(c chaterr.Code) any { return c.Description() }},
+	{label: "hint", key: "hint", text: chaterr.Code.Hint, json: func(c chaterr.Code) any { return c.Hint() }, optional: true},
 	{key: "retryable", json: func(c chaterr.Code) any { return c.Retryable() }},
 	{key: "timeout", json: func(c chaterr.Code) any { return c.Timeout() }},
 	{key: "login_required", json: func(c chaterr.Code) any { return c.LoginRequired() }},

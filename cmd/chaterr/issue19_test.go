@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -13,6 +14,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/seed-a36dd713/chaterr"
 )
 
 // TestNotes: each number whose meaning changed gets one note line (text)
@@ -143,5 +146,17 @@ func TestInterruptPrintsCounts(t *testing.T) {
 		require.Len(t, lines, 3, "%v: the counts so far:\n%s", tc.sig, out.String())
 		assert.Regexp(t, `^2 +215 +USER_MUTED`, lines[1])
 		assert.Regexp(t, `^1 +302 +SERVER_BUSY`, lines[2])
+	}
+}
+
+// TestHintLine: the hint line is there exactly when the code has a hint.
+func TestHintLine(t *testing.T) {
+	for _, c := range chaterr.Codes() {
+		out := runWith(nil, strconv.Itoa(int(c))).stdout
+		if h := c.Hint(); h != "" {
+			assert.Contains(t, out, "\nhint:         "+h+"\n", "chaterr %d", int(c))
+		} else {
+			assert.NotContains(t, out, "hint:", "chaterr %d", int(c))
+		}
 	}
 }

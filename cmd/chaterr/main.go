@@ -65,8 +65,9 @@ Flags (anywhere on the line; -- ends them):
                   error (chaterr.FromOldRelease); names are not changed
   -json           a JSON array, streamed as codes are found; each object has the
                   keys code, name, known, category, description, retryable,
-                  timeout, login_required, already_done, deprecated and note
-                  ("" or what the number meant in other releases), and also
+                  timeout, login_required, already_done, deprecated, note
+                  ("" or what the number meant in other releases) and hint
+                  ("" or what to do about it), and also
                   source, line, context and text (the line, escaped, at most
                   %d bytes) with -scan, and count with -count
   -jsonl          the same objects as JSON Lines, one per line, for jq -c and tail -f

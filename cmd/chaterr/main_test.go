@@ -122,7 +122,7 @@ func TestListCategory(t *testing.T) {
 
 // TestJSON checks that the JSON decodes into exactly the documented keys.
 func TestJSON(t *testing.T) {
-	keys := []string{"code", "name", "known", "category", "description", "retryable", "timeout", "login_required", "already_done", "deprecated", "note"}
+	keys := []string{"code", "name", "known", "category", "description", "retryable", "timeout", "login_required", "already_done", "deprecated", "note", "hint"}
 	for _, args := range [][]string{{"-json", "301", "user_muted"}, {"301", "-json", "user_muted"}} {
 		r := runWith(nil, args...)
 		assert.Equal(t, 0, r.code, "%q", args)
@@ -140,7 +140,7 @@ func TestJSON(t *testing.T) {
 			"code": 301.0, "name": "SERVER_TIMEOUT", "known": true, "category": "server",
 			"description": chaterr.ServerTimeout.Description(),
 			"retryable":   true, "timeout": true, "login_required": false, "already_done": false, "deprecated": false,
-			"note": "",
+			"note": "", "hint": chaterr.ServerTimeout.Hint(),
 		}, got[0])
 		assert.Equal(t, "USER_MUTED", got[1]["name"])
 	}
