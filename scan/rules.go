@@ -9,21 +9,21 @@ import (
 // foreignStems are parts of a word that names another system's numbers:
 // before a key ("HTTP error code: 6", "status code: 200") or inside it
 // (HttpErrorCode), they make the number not a chat code.
-var foreignStems = []string{
+var foreignStems = newWordSet(
 	"http", "status", "respon", "exit", "result", "return", "verif", "sql", "curl",
 	"ssl", "tls", "errno", "sms", "grpc", "socket", "posix", "win32", "dns",
-}
+)
 
 // chatDomains are parts of an iOS error domain that is the chat SDK's own.
-var chatDomains = []string{"chat", "easemob", "hyphenate", "emerror"}
+var chatDomains = newWordSet("chat", "easemob", "hyphenate", "emerror")
 
 // chatMarks are parts of a line, in lower case, that show it comes from the
 // chat SDK; "error: 1502" is a code only on such a line.
-var chatMarks = []string{"chat", "easemob", "hyphenate", "agora", "emclient", "emerror", "empush", "emgroup", "emcontact"}
+var chatMarks = newWordSet("chat", "easemob", "hyphenate", "agora", "emclient", "emerror", "empush", "emgroup", "emcontact")
 
 // foreignMarks are parts of a line, in lower case, that show it comes from
 // another library, whose "error code 2" or "failed, code=5" is its own.
-var foreignMarks = []string{"firebase", "okhttp", "sqlite", "nsurl", "cfnetwork", "curl", "exoplayer", "chromium"}
+var foreignMarks = newWordSet("firebase", "okhttp", "sqlite", "nsurl", "cfnetwork", "curl", "exoplayer", "chromium")
 
 // failureWords, before a plain "code" and a space, make it a code key:
 // "join failed: code 605".
@@ -34,7 +34,7 @@ var errorCodeSuffixes = []string{"errorcode", "error_code", "errcode", "err_code
 
 // errorMarks are the parts of a line, in lower case, that show it reports a
 // failure, which a plain code= key needs.
-var errorMarks = []string{"err", "fail", "exception", "reject", "expire", "disconnect"}
+var errorMarks = newWordSet("err", "fail", "exception", "reject", "expire", "disconnect")
 
 // errorTypes are the chat SDKs' error types and callbacks, in lower case.
 // Called with a number first they report it: onError(215, "x"),
@@ -70,26 +70,29 @@ type lineScan struct {
 
 func (l *lineScan) run() {
 	line := l.line
-	l.p1s, l.p2s = -1, -1
+	// The two words before the current one live in locals and reach l only
+	// when a rule needs them: most words need nothing.
+	p1s, p1e, p2s, p2e := -1, -1, -1, -1
 	for i := 0; i < len(line); {
-		if class[line[i]]&wordByte == 0 {
+		c := class[line[i]]
+		if c&wordByte == 0 {
 			i++
 			continue
 		}
 		start := i
-		for i < len(line) && class[line[i]]&wordByte != 0 {
-			i++
+		for i++; i < len(line) && class[line[i]]&wordByte != 0; i++ {
 		}
-		if class[line[start]]&digitByte == 0 {
+		if c&digitByte == 0 {
 			w := line[start:i]
-			if c, ok := lookupName(w); ok {
-				l.s.add(Match{Code: c, Start: start, End: i, Context: Name})
+			if code, ok := lookupName(w); ok {
+				l.s.add(Match{Code: code, Start: start, End: i, Context: Name})
 			}
 			if len(w) >= 3 && len(w) <= maxWord && class[w[len(w)-1]]&triggerEnd != 0 {
+				l.p1s, l.p1e, l.p2s, l.p2e = p1s, p1e, p2s, p2e
 				l.trigger(start, i)
 			}
 		}
-		l.p2s, l.p2e, l.p1s, l.p1e = l.p1s, l.p1e, start, i
+		p2s, p2e, p1s, p1e = p1s, p1e, start, i
 	}
 }
 
@@ -97,19 +100,21 @@ func (l *lineScan) run() {
 func (l *lineScan) trigger(start, end int) {
 	var buf [maxWord]byte
 	w := lower(buf[:], l.line[start:end])
-	if s, ok := errorTypes[string(w)]; ok {
-		l.call(w, end, s)
-		return
-	}
-	switch {
-	case string(w) == "code":
+	switch string(w) {
+	case "code":
 		l.plainCode(end)
-	case hasSuffix(w, "code"):
-		l.errorCodeKey(w, end)
-	case string(w) == "err" || string(w) == "error":
+	case "err", "error":
 		l.errKey(w, end)
-	case string(w) == "domain":
+	case "domain":
 		l.domain(end)
+	default:
+		if hasSuffix(w, "code") {
+			l.errorCodeKey(w, end)
+		} else if hasSuffix(w, "error") || hasSuffix(w, "exception") {
+			if s, ok := errorTypes[string(w)]; ok {
+				l.call(w, end, s)
+			}
+		}
 	}
 }
 
@@ -130,42 +135,42 @@ func (l *lineScan) foreignBefore(start int) bool {
 	if p == nil {
 		return false
 	}
-	if containsAny(p, foreignStems) {
+	if containsFold(p, foreignStems) {
 		return true
 	}
 	if string(p) != "error" || l.p2s < 0 || l.p2e-l.p2s > maxWord || !only(l.line[l.p2e:l.p1s], " \t") {
 		return false
 	}
 	var buf2 [maxWord]byte
-	return containsAny(lower(buf2[:], l.line[l.p2s:l.p2e]), foreignStems)
+	return containsFold(lower(buf2[:], l.line[l.p2s:l.p2e]), foreignStems)
 }
 
 // plainCode: "code" as a key. After "error" or an SDK error type it is a
 // phrase (error code 215, EMError code 606); after a failure word with only
 // a space it is a weak phrase (failed: code 605); with "=" or ":" it is a
 // key, strong right after an SDK error type (ChatError{code: 9999}) and
-// otherwise weak and only on a line that reports an error.
+// otherwise weak and only on a line that reports an error. The value is
+// read first: most keys have none, and the context checks cost more.
 func (l *lineScan) plainCode(end int) {
+	q, sep := separator(l.line, end)
+	v, ok := l.value(q)
 	start := end - len("code")
-	if l.foreignDomain || l.foreignBefore(start) || l.hasForeignMark() {
+	if !ok || sep == noSep || l.foreignDomain || l.foreignBefore(start) || l.hasForeignMark() {
 		return
 	}
 	var buf [maxWord]byte
 	prev := l.prevWord(buf[:], start, " \t")
 	_, afterType := errorTypes[string(l.prevWord(buf[:], start, " \t:({[\"'"))]
 	afterError := string(prev) == "error" || afterType
-	q, sep := separator(l.line, end)
 	switch {
-	case afterError && sep != noSep:
-		ctx := Phrase
-		if sep.isKey() {
-			ctx = Key
-		}
-		l.value(q, ctx, strong)
+	case afterError && sep.isKey():
+		l.report(v, Key, strong)
+	case afterError:
+		l.report(v, Phrase, strong)
 	case sep.isKey() && l.hasErrorMark():
-		l.value(q, Key, weak)
+		l.report(v, Key, weak)
 	case sep == spaceSep && failureWords[string(l.prevWord(buf[:], start, " \t:"))]:
-		l.value(q, Phrase, weak)
+		l.report(v, Phrase, weak)
 	}
 }
 
@@ -175,13 +180,12 @@ func (l *lineScan) errorCodeKey(w []byte, end int) {
 		if !hasSuffix(w, suffix) {
 			continue
 		}
-		start := end - len(w)
-		if containsAny(w[:len(w)-len(suffix)], foreignStems) || l.foreignDomain || l.foreignBefore(start) {
+		q, sep := separator(l.line, end)
+		v, ok := l.value(q)
+		if !ok || sep == noSep || containsFold(w[:len(w)-len(suffix)], foreignStems) || l.foreignDomain || l.foreignBefore(end-len(w)) {
 			return
 		}
-		if q, sep := separator(l.line, end); sep != noSep {
-			l.value(q, Key, strong)
-		}
+		l.report(v, Key, strong)
 		return
 	}
 }
@@ -190,11 +194,15 @@ func (l *lineScan) errorCodeKey(w []byte, end int) {
 // error: 1502.
 func (l *lineScan) errKey(w []byte, end int) {
 	q, sep := separator(l.line, end)
-	if sep == eqSep || (sep == colonSep && (string(w) == "err" || l.hasChatMark())) {
-		if !l.foreignBefore(end-len(w)) && !l.hasForeignMark() {
-			l.value(q, Key, weak)
-		}
+	if sep != eqSep && sep != colonSep {
+		return
 	}
+	v, ok := l.value(q)
+	if !ok || (sep == colonSep && string(w) != "err" && !l.hasChatMark()) ||
+		l.foreignBefore(end-len(w)) || l.hasForeignMark() {
+		return
+	}
+	l.report(v, Key, weak)
 }
 
 // call: an SDK error type or callback called with a number first,
@@ -233,7 +241,7 @@ func (l *lineScan) domain(end int) {
 		q++
 	}
 	var buf [maxWord]byte
-	if !containsAny(lower(buf[:], line[p:q]), chatDomains) {
+	if !containsFold(lower(buf[:], line[p:q]), chatDomains) {
 		l.foreignDomain = true
 	}
 }
@@ -243,7 +251,7 @@ func (l *lineScan) domain(end int) {
 // with many keys is still read a constant number of times.
 type mark int8
 
-func (m *mark) in(line []byte, words []string) bool {
+func (m *mark) in(line []byte, words *wordSet) bool {
 	if *m == 0 {
 		*m = -1
 		if containsFold(line, words) {
@@ -257,19 +265,33 @@ func (l *lineScan) hasErrorMark() bool   { return l.errorMarked.in(l.line, error
 func (l *lineScan) hasChatMark() bool    { return l.chatMarked.in(l.line, chatMarks) }
 func (l *lineScan) hasForeignMark() bool { return l.foreignMarked.in(l.line, foreignMarks) }
 
-// containsFold reports whether line holds any of words (in lower case),
-// in any ASCII letter case.
-func containsFold(line []byte, words []string) bool {
-	var first [256]bool
+// wordSet is a list of lower-case ASCII words of two bytes or more, with a
+// set of their first two bytes, for containsFold.
+type wordSet struct {
+	words []string
+	pairs [1 << 16 / 64]uint64 // bit b0<<8|b1 of each word's first two bytes
+}
+
+func newWordSet(words ...string) *wordSet {
+	s := &wordSet{words: words}
 	for _, w := range words {
-		first[w[0]], first[w[0]-('a'-'A')] = true, true
+		k := uint16(w[0])<<8 | uint16(w[1])
+		s.pairs[k/64] |= 1 << (k % 64)
 	}
-	for i, b := range line {
-		if !first[b] {
+	return s
+}
+
+// containsFold reports whether line holds any word of set, in any ASCII
+// letter case. Setting bit 0x20 lowers letters (and changes other bytes,
+// which only lets a few more pairs through to the full comparison).
+func containsFold(line []byte, set *wordSet) bool {
+	for i := 0; i+1 < len(line); i++ {
+		k := uint16(line[i]|0x20)<<8 | uint16(line[i+1]|0x20)
+		if set.pairs[k/64]&(1<<(k%64)) == 0 {
 			continue
 		}
-		for _, w := range words {
-			if w[0] == b|0x20 && i+len(w) <= len(line) && equalFold(line[i:i+len(w)], w) {
+		for _, w := range set.words {
+			if i+len(w) <= len(line) && equalFold(line[i:i+len(w)], w) {
 				return true
 			}
 		}
@@ -328,27 +350,49 @@ func separator(line []byte, end int) (int, sepKind) {
 	return q, kind
 }
 
-// value reads the value of a key at line[p:]: a number, or a code name in
-// any letter case (error_code=user_muted).
-func (l *lineScan) value(p int, ctx Context, s strength) {
+// candidate is the value of a key: a number or a name, at line[start:end].
+type candidate struct {
+	n          int64
+	code       chaterr.Code // for a name
+	name       bool
+	start, end int
+}
+
+// value reads the value of a key at line[p:]: a number, or an SDK name in
+// any letter case (error_code=user_muted): a word with an underscore or an
+// iOS name.
+func (l *lineScan) value(p int) (candidate, bool) {
 	line := l.line
 	if n, q, ok := number(line, p); ok {
-		l.number(n, p, q, ctx, s)
-		return
+		return candidate{n: n, start: p, end: q}, true
 	}
 	if p >= len(line) || class[line[p]]&(wordByte|digitByte) != wordByte {
-		return
+		return candidate{}, false
 	}
-	q := p
+	q, underscore := p, false
 	for q < len(line) && class[line[q]]&wordByte != 0 {
+		underscore = underscore || line[q] == '_'
 		q++
 	}
-	if q-p > maxWord {
+	w := line[p:q]
+	if q-p > maxWord || !underscore && !hasPrefixFold(w, "agorachaterror") && !hasPrefixFold(w, "emerror") {
+		return candidate{}, false
+	}
+	c, err := chaterr.Parse(string(w))
+	return candidate{code: c, name: true, start: p, end: q}, err == nil
+}
+
+func hasPrefixFold(w []byte, lowerPrefix string) bool {
+	return len(w) >= len(lowerPrefix) && equalFold(w[:len(lowerPrefix)], lowerPrefix)
+}
+
+// report adds the value v found in a context of strength s.
+func (l *lineScan) report(v candidate, ctx Context, s strength) {
+	if v.name {
+		l.s.add(Match{Code: v.code, Start: v.start, End: v.end, Context: ctx})
 		return
 	}
-	if c, err := chaterr.Parse(string(line[p:q])); err == nil {
-		l.s.add(Match{Code: c, Start: p, End: q, Context: ctx})
-	}
+	l.number(v.n, v.start, v.end, ctx, s)
 }
 
 // number reports the number n at line[p:q] in a context of strength s.

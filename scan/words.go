@@ -96,25 +96,6 @@ func only(s []byte, set string) bool {
 	return true
 }
 
-// contains reports whether the lower-case word w holds any of stems.
-func containsAny(w []byte, stems []string) bool {
-	for _, s := range stems {
-		if indexOf(w, s) >= 0 {
-			return true
-		}
-	}
-	return false
-}
-
-func indexOf(w []byte, s string) int {
-	for i := 0; i+len(s) <= len(w); i++ {
-		if string(w[i:i+len(s)]) == s {
-			return i
-		}
-	}
-	return -1
-}
-
 func hasSuffix(w []byte, s string) bool {
 	return len(w) >= len(s) && string(w[len(w)-len(s):]) == s
 }
