@@ -160,3 +160,23 @@ func TestHintLine(t *testing.T) {
 		}
 	}
 }
+
+// TestLongLineOfDistinctCodes: a line far longer than the read buffer, with
+// 50,000 distinct codes each written twice, counts each code once: the
+// pieces of one line share the scanner's set of codes found.
+func TestLongLineOfDistinctCodes(t *testing.T) {
+	var line strings.Builder
+	for range 2 {
+		for i := 1; i <= 50_000; i++ {
+			line.WriteString("errorCode=" + strconv.Itoa(i) + " ")
+		}
+	}
+	require.Greater(t, line.Len(), 10*bufSize)
+	r := runWith(strings.NewReader(line.String()+"\n"), "-scan", "-count", "-json")
+	var rows []struct{ Code, Count int }
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &rows))
+	require.Len(t, rows, 50_000)
+	for _, row := range rows {
+		require.Equal(t, 1, row.Count, "code %d", row.Code)
+	}
+}

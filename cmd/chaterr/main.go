@@ -83,19 +83,26 @@ such as user_muted in a sentence is not). A number is a code only in a context:
               ChatError(603, ...)  HyphenateException(603, ...)
   error key   errorCode=215  "error_code": "215"  errCode 215  err_code: 215
               (a word ending in errorcode, error_code, errcode or err_code, in
-              any case); the value may be a name: error_code=user_muted
-  phrase      error code 215  error code: 215  EMError code 606
-  plain key   code=215  "code":215  err=605  code: 215 (only on a line that
-              mentions an error or a failure), and join failed: code 605
+              any case; the value may be a name: error_code=user_muted), and
+              code right after error, onError or an SDK error type:
+              error code: 215  ChatError{code: 9999}  onError: code=9999
+  phrase      error code 215  EMError code 606
+  plain key   code=215  "code":215  code: 215  err=605  err: 605  error=605,
+              documented codes only, on a line that mentions an error, a
+              failure, an exception, a rejection, an expiry or a disconnect;
+              also error: 1502 on a line naming the chat SDK, and
+              join failed: code 605
 Not codes: 0 (success), numbers ending in units or decimals (215ms, 1.5), a key
 after a word that names another system (status code: 200, HTTP error code: 6,
-verification code: 757911, exit code 1, sqlite3 error code 5), another library's
-line (OkHttp, SQLite, Firebase, NSURL), another iOS error domain
-(Error Domain=NSURLErrorDomain Code=-1200), other types' calls (IOError(2, ...)),
-timestamps, thread IDs, line numbers and bare numbers. A number that is not a
-documented code is reported only in the first three contexts. A code found twice
-on one line is reported once. Each code is printed as soon as its line is read,
-with the line's text; when no code is found, stderr says so.
+verification code: 757911, exit code 1, sqlite3 error code 5), plain keys and
+phrases on another library's line (OkHttp, SQLite, Firebase, NSURL, curl), keys
+after another iOS error domain (Error Domain=NSURLErrorDomain Code=-1200), other
+types' calls (IOError(2, ...), SQLiteError(5, ...)), timestamps, thread IDs,
+line numbers and bare numbers. A number that is not a documented code is
+reported only as a callback, an error key or a phrase, and a negative one only
+as a callback. A code found twice on one line is reported once. Each code is
+printed as soon as its line is read, with the line's text; when no code is
+found, stderr says so.
 
 Live counting. -count prints its table when the input ends. On Ctrl-C (SIGINT)
 or SIGTERM it prints the counts so far, then exits with status 130 or 143, so

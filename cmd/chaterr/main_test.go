@@ -214,6 +214,9 @@ func TestUsage(t *testing.T) {
 		assert.Contains(t, r.stdout, "Usage:")
 		assert.Contains(t, r.stdout, "Examples:")
 		assert.Contains(t, r.stdout, "chaterr -list -category group")
+		assert.Contains(t, r.stdout, "-scan rules.")
+		assert.Contains(t, r.stdout, "-old-release")
+		assert.Contains(t, r.stdout, "Live counting.")
 		assert.Empty(t, r.stderr)
 	}
 
