@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/seed-a36dd713/chaterr"
 	"github.com/seed-a36dd713/chaterr/internal/codeinfo"
@@ -101,7 +102,37 @@ func appendJSONFields(b []byte, c chaterr.Code) []byte {
 	return b
 }
 
+// appendJSONString appends s as a JSON string, as encoding/json writes it
+// but without its HTML escapes: quote, backslash and control characters
+// escaped, invalid UTF-8 as U+FFFD. It allocates nothing, which matters for
+// the text of every code -scan finds.
 func appendJSONString(b []byte, s string) []byte {
-	q, _ := json.Marshal(s)
-	return append(b, q...)
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == '"' || c == '\\':
+			b = append(b, '\\', c)
+		case c == '\n':
+			b = append(b, `\n`...)
+		case c == '\t':
+			b = append(b, `\t`...)
+		case c < 0x20:
+			b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+		case c < utf8.RuneSelf:
+			b = append(b, c)
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 {
+				b = append(b, `\ufffd`...)
+			} else {
+				b = append(b, s[i:i+size]...)
+			}
+			i += size
+			continue
+		}
+		i++
+	}
+	return append(b, '"')
 }
