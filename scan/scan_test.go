@@ -92,14 +92,18 @@ func TestHeldOut(t *testing.T) {
 			exp[h] = true
 		}
 		total += len(exp)
+		fileReported, fileRight := 0, 0
 		for _, h := range scanFile(t, path) {
-			reported++
+			fileReported++
 			if exp[h] {
-				right++
+				fileRight++
 			} else {
 				t.Logf("false: %v", h)
 			}
 		}
+		t.Logf("%s: %d reported, %d right, %d expected", filepath.Base(path), fileReported, fileRight, len(exp))
+		reported += fileReported
+		right += fileRight
 	}
 	require.NotZero(t, reported)
 	precision := float64(right) / float64(reported)
