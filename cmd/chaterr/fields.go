@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 
@@ -20,7 +21,7 @@ type field struct {
 }
 
 // fields are the rows of a code's explanation, in order. (The JSON keys are
-// part of the command's interface.)
+// part of the command's interface.) See fieldsFor for the ones an output uses.
 var fields = []field{
 	{label: "code", key: "code", text: func(c chaterr.Code) string { return strconv.Itoa(int(c)) }, json: func(c chaterr.Code) any { return int(c) }},
 	{label: "name", key: "name", text: chaterr.Code.String, json: func(c chaterr.Code) any { return c.String() }},
@@ -35,6 +36,22 @@ var fields = []field{
 	{key: "already_done", json: func(c chaterr.Code) any { return c.AlreadyDone() }},
 	{key: "deprecated", json: func(c chaterr.Code) any { return c.Deprecated() }},
 	{label: "note", key: "note", text: note, json: func(c chaterr.Code) any { return note(c) }, optional: true},
+}
+
+// fieldsFor returns the fields an output uses: with -old-release, the note
+// of a number that FromOldRelease moved says what was decoded instead.
+func fieldsFor(oldRelease bool) []field {
+	if !oldRelease {
+		return fields
+	}
+	fs := slices.Clone(fields)
+	for i := range fs {
+		if fs[i].key == "note" {
+			fs[i].text = oldReleaseNote
+			fs[i].json = func(c chaterr.Code) any { return oldReleaseNote(c) }
+		}
+	}
+	return fs
 }
 
 // labelWidth is the column where the values of a text block start.
@@ -60,7 +77,7 @@ func describe(c chaterr.Code) string {
 
 // appendTextBlock appends the text block of c: one "label: value" line per
 // field.
-func appendTextBlock(b []byte, c chaterr.Code) []byte {
+func appendTextBlock(b []byte, fields []field, c chaterr.Code) []byte {
 	for _, f := range fields {
 		if f.label == "" {
 			continue
@@ -83,7 +100,7 @@ func appendTextBlock(b []byte, c chaterr.Code) []byte {
 
 // appendJSONFields appends the JSON object of c without its closing brace,
 // so that source, line, text and count can follow.
-func appendJSONFields(b []byte, c chaterr.Code) []byte {
+func appendJSONFields(b []byte, fields []field, c chaterr.Code) []byte {
 	b = append(b, '{')
 	first := true
 	for _, f := range fields {

@@ -93,10 +93,11 @@ func (r *reader) finish() {
 		return
 	}
 	if r.scan && r.found == 0 {
-		fmt.Fprintf(r.stderr, "chaterr: no error codes in %d lines\n", r.lines)
+		fmt.Fprintf(r.stderr, "chaterr: no error codes in %d %s\n", r.lines, plural(r.lines, "line", "lines"))
 	}
 	if r.notCodes > maxWordErrors {
-		fmt.Fprintf(r.stderr, "chaterr: %d more words were not documented codes\n", r.notCodes-maxWordErrors)
+		n := r.notCodes - maxWordErrors
+		fmt.Fprintf(r.stderr, "chaterr: %d more %s\n", n, plural(n, "word was not a documented code", "words were not documented codes"))
 	}
 	r.hint()
 }
@@ -333,6 +334,14 @@ func (r *reader) notCode(msg string) {
 	if r.notCodes == maxWordErrors+1 {
 		r.hint()
 	}
+}
+
+// plural returns one when n is 1, else many.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 func isNumber(tok []byte) bool {

@@ -58,6 +58,14 @@ func TestOldReleaseFlag(t *testing.T) {
 
 	r = runWith(strings.NewReader("onError(605, x)\n"), "-scan", "-old-release")
 	assert.Contains(t, r.stdout, "stdin:1: 606 GROUP_NOT_EXIST")
+	assert.Contains(t, r.stdout, "send 605 for this", "the note says which number was decoded")
+
+	r = runWith(nil, "-old-release", "-json", "606", "706")
+	var rows []map[string]any
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &rows))
+	require.Len(t, rows, 2)
+	assert.Equal(t, "Read with -old-release: releases from before the 605/606 swap send 606 for this.", rows[0]["note"])
+	assert.Equal(t, note(706), rows[1]["note"], "other notes stay")
 
 	assert.Equal(t, exitUsage, runWith(nil, "-rest", "-old-release", "x").code)
 }
@@ -93,6 +101,8 @@ func TestPlainModeOnALog(t *testing.T) {
 	assert.Len(t, lines, maxWordErrors+2, "bounded:\n%s", r.stderr)
 	assert.Equal(t, 1, strings.Count(r.stderr, "use -scan to read free text"))
 	assert.Regexp(t, `chaterr: \d+ more words were not documented codes\n$`, r.stderr)
+	r = runWith(strings.NewReader(strings.Repeat("x ", maxWordErrors+1)))
+	assert.Regexp(t, `chaterr: 1 more word was not a documented code\n$`, r.stderr)
 }
 
 func TestSuggestions(t *testing.T) {

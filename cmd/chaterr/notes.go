@@ -1,6 +1,10 @@
 package main
 
-import "github.com/seed-a36dd713/chaterr"
+import (
+	"fmt"
+
+	"github.com/seed-a36dd713/chaterr"
+)
 
 // notes say, for a number whose meaning changed between releases or differs
 // between platforms, what it meant elsewhere: one sentence each, printed as
@@ -19,3 +23,12 @@ var notes = map[chaterr.Code]string{
 
 // note returns the note for c, or "".
 func note(c chaterr.Code) string { return notes[c] }
+
+// oldReleaseNote is the note under -old-release: for a number that
+// FromOldRelease moves, which number an old release sent; else the note.
+func oldReleaseNote(c chaterr.Code) string {
+	if sent := chaterr.FromOldRelease(int(c)); sent != c {
+		return fmt.Sprintf("Read with -old-release: releases from before the 605/606 swap send %d for this.", int(sent))
+	}
+	return note(c)
+}

@@ -25,7 +25,8 @@ type output struct {
 	stderr            io.Writer
 	json, jsonl, scan bool
 	count             bool
-	n                 int // JSON objects written, for the array's commas
+	fields            []field // the rows of each code's explanation
+	n                 int     // JSON objects written, for the array's commas
 
 	tally            map[chaterr.Code]int
 	otherOccurrences int // occurrences of codes past maxDistinct
@@ -43,6 +44,7 @@ func newOutput(w, stderr io.Writer, opts options) *output {
 		jsonl:  opts.jsonl,
 		scan:   opts.scan,
 		count:  opts.count,
+		fields: fieldsFor(opts.oldRelease),
 		tally:  map[chaterr.Code]int{},
 		cache:  map[chaterr.Code][]byte{},
 	}
@@ -141,19 +143,29 @@ func (o *output) fixed(c chaterr.Code) []byte {
 	var b []byte
 	switch {
 	case o.isJSON():
-		b = appendJSONFields(nil, c)
+		b = appendJSONFields(nil, o.fields, c)
 	case o.scan:
 		b = fmt.Appendf(nil, "%d %s (%s; %s): %s", int(c), c, c.Category(), flagsText(c), describe(c))
-		if n := note(c); n != "" {
+		if n := o.note(c); n != "" {
 			b = fmt.Appendf(b, " Note: %s", n)
 		}
 	default:
-		b = appendTextBlock(nil, c)
+		b = appendTextBlock(nil, o.fields, c)
 	}
 	if len(o.cache) < 4096 { // documented codes and the first undocumented ones
 		o.cache[c] = b
 	}
 	return b
+}
+
+// note returns the note of c in this output's fields.
+func (o *output) note(c chaterr.Code) string {
+	for _, f := range o.fields {
+		if f.key == "note" {
+			return f.text(c)
+		}
+	}
+	return ""
 }
 
 // beginObject appends what goes before a JSON object: in a JSON array, the
