@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"strconv"
+	"time"
 
 	"github.com/seed-a36dd713/chaterr"
 	"github.com/seed-a36dd713/chaterr/internal/oneline"
@@ -41,6 +42,10 @@ type reader struct {
 
 	signals     <-chan os.Signal // nil: signals are not watched
 	interrupted os.Signal        // the signal that stopped the reading
+
+	now          func() time.Time // nil: no live tables; else the clock for them
+	lastTable    time.Time        // when the last live table was printed
+	addedAtTable int              // out.added then
 
 	buf      []byte
 	scanner  scan.Scanner
@@ -184,6 +189,9 @@ func (r *reader) readStream(src io.Reader, name string) {
 			}
 		}
 
+		if name == "stdin" {
+			r.liveTable()
+		}
 		if r.out.flush() != nil {
 			return
 		}
@@ -209,6 +217,24 @@ func (r *reader) readStream(src io.Reader, name string) {
 			eof = true
 		}
 	}
+}
+
+// liveTable prints the -count table again while stdin keeps bringing
+// codes, at most once a second.
+func (r *reader) liveTable() {
+	if r.now == nil {
+		return
+	}
+	t := r.now()
+	if r.lastTable.IsZero() {
+		r.lastTable = t
+	}
+	if t.Sub(r.lastTable) < time.Second || r.out.added == r.addedAtTable {
+		return
+	}
+	r.out.counts()
+	r.out.w.WriteString("\n")
+	r.lastTable, r.addedAtTable = t, r.out.added
 }
 
 // maxToken is the longest token reported as one; a longer run without a

@@ -190,3 +190,46 @@ func TestLongLineOfDistinctCodes(t *testing.T) {
 		require.Equal(t, 1, row.Count, "code %d", row.Code)
 	}
 }
+
+// TestLiveTable: with -count, stdout a terminal and stdin a pipe, the table
+// is printed again when a second has passed (on an injected clock) and new
+// codes came; not when nothing new came; and once more at the end.
+func TestLiveTable(t *testing.T) {
+	start := time.Date(2026, 11, 27, 8, 0, 0, 0, time.UTC)
+	calls := 0
+	clock := func() time.Time { calls++; return start.Add(time.Duration(calls) * 2 * time.Second) }
+	inR, inW := io.Pipe()
+	var out bytes.Buffer
+	done := make(chan int, 1)
+	go func() {
+		done <- runIn([]string{"-scan", "-count"}, inR, &out, io.Discard, environment{now: clock, stdoutTerminal: true})
+	}()
+	for _, chunk := range []string{"onError(215, x)\n", "no code\n", "nor here\n", "errorCode=302\n"} {
+		_, err := io.WriteString(inW, chunk)
+		require.NoError(t, err)
+	}
+	inW.Close()
+	select {
+	case code := <-done:
+		assert.Equal(t, 0, code)
+	case <-time.After(10 * time.Second): // a deadlock guard, not a speed check
+		t.Fatal("the command did not end with its input")
+	}
+	tables := strings.Split(strings.TrimSpace(out.String()), "\n\n")
+	require.Len(t, tables, 3, "after 215, after 302 and at the end:\n%s", out.String())
+	assert.Equal(t, 1, strings.Count(tables[0], "USER_MUTED"))
+	assert.NotContains(t, tables[0], "SERVER_BUSY")
+	assert.Contains(t, tables[1], "SERVER_BUSY")
+	assert.Equal(t, tables[1], tables[2])
+
+	// Not on a pipe to a file, nor in JSON: one table.
+	for _, env := range []environment{{now: clock}, {now: clock, stdoutTerminal: true}} {
+		args := []string{"-scan", "-count"}
+		if env.stdoutTerminal {
+			args = append(args, "-json")
+		}
+		var buf bytes.Buffer
+		runIn(args, strings.NewReader("onError(215, x)\nerrorCode=302\n"), &buf, io.Discard, env)
+		assert.Equal(t, 1, strings.Count(buf.String(), "USER_MUTED"), "%q %+v", args, env.stdoutTerminal)
+	}
+}

@@ -19,12 +19,17 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/seed-a36dd713/chaterr"
 )
 
 func main() {
-	os.Exit(runSignals(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, notifySignals))
+	os.Exit(runIn(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, environment{
+		notify:         notifySignals,
+		now:            time.Now,
+		stdoutTerminal: isTerminal(os.Stdout),
+	}))
 }
 
 // notifySignals routes SIGINT and SIGTERM to a channel, so that -count can
@@ -104,9 +109,11 @@ as a callback. A code found twice on one line is reported once. Each code is
 printed as soon as its line is read, with the line's text; when no code is
 found, stderr says so.
 
-Live counting. -count prints its table when the input ends. On Ctrl-C (SIGINT)
-or SIGTERM it prints the counts so far, then exits with status 130 or 143, so
-tail -f app.log | chaterr -scan -count shows the table when you stop it.
+Live counting. -count prints its table when the input ends. While stdin (a
+pipe or a terminal) keeps bringing new codes and stdout is a terminal, it also
+prints the table again, at most once a second (text only; JSON stays one
+document). On Ctrl-C (SIGINT) or SIGTERM it prints the counts so far and exits
+with status 130 or 143: tail -f app.log | chaterr -scan -count is a live view.
 
 Output is written as input arrives: chaterr flushes before it waits for input,
 so tail -f app.log | chaterr -scan prints each code as its line comes.
@@ -146,15 +153,29 @@ type options struct {
 }
 
 // run is the whole command, wired to its input and outputs, and returns the
-// exit status. Signals keep their default effect.
+// exit status. Signals keep their default effect, and -count prints its
+// table once.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	return runSignals(args, stdin, stdout, stderr, nil)
+	return runIn(args, stdin, stdout, stderr, environment{})
 }
 
-// runSignals is run where notify, when not nil, is called with -count to
-// watch SIGINT and SIGTERM: on one, the counts so far are printed and the
-// status is 128 plus the signal's number.
+// environment is what the command learns from the process around it; the
+// zero value watches no signals and never prints a table early.
+type environment struct {
+	notify         func() <-chan os.Signal // watch SIGINT and SIGTERM (-count only)
+	now            func() time.Time        // the clock for live tables
+	stdoutTerminal bool                    // stdout is a terminal: -count may print live tables
+}
+
+// runSignals is run that watches the signals notify returns: with -count, on
+// SIGINT or SIGTERM the counts so far are printed and the status is 128 plus
+// the signal's number.
 func runSignals(args []string, stdin io.Reader, stdout, stderr io.Writer, notify func() <-chan os.Signal) int {
+	return runIn(args, stdin, stdout, stderr, environment{notify: notify})
+}
+
+// runIn is run in the given environment.
+func runIn(args []string, stdin io.Reader, stdout, stderr io.Writer, env environment) int {
 	opts, err := parseArgs(args)
 	if errors.Is(err, flag.ErrHelp) {
 		out := bufio.NewWriter(stdout)
@@ -171,10 +192,16 @@ func runSignals(args []string, stdin io.Reader, stdout, stderr io.Writer, notify
 	}
 	out := newOutput(stdout, stderr, opts)
 	var signals <-chan os.Signal
-	if notify != nil && opts.count {
-		signals = notify()
+	if env.notify != nil && opts.count {
+		signals = env.notify()
 	}
-	status := dispatch(opts, stdin, out, stderr, signals)
+	r := &reader{stdin: stdin, out: out, stderr: stderr, scan: opts.scan, oldRelease: opts.oldRelease,
+		status: exitOK, signals: signals}
+	r.scanner.OldRelease = opts.oldRelease
+	if opts.count && !out.isJSON() && env.stdoutTerminal && env.now != nil && !isRegularFile(stdin) {
+		r.now = env.now
+	}
+	status := dispatch(opts, r)
 	if err := out.close(); err != nil {
 		fmt.Fprintf(stderr, "chaterr: writing output: %v\n", err)
 		return exitWrite
@@ -182,8 +209,9 @@ func runSignals(args []string, stdin io.Reader, stdout, stderr io.Writer, notify
 	return status
 }
 
-// dispatch runs the mode the options ask for.
-func dispatch(opts options, stdin io.Reader, out *output, stderr io.Writer, signals <-chan os.Signal) int {
+// dispatch runs the mode the options ask for, reading through r.
+func dispatch(opts options, r *reader) int {
+	out, stderr := r.out, r.stderr
 	switch {
 	case opts.rest:
 		return explainREST(opts, out, stderr)
@@ -204,15 +232,12 @@ func dispatch(opts options, stdin io.Reader, out *output, stderr io.Writer, sign
 	}
 	inputs := opts.args
 	if len(inputs) == 0 {
-		if isTerminal(stdin) {
+		if isTerminal(r.stdin) {
 			fmt.Fprintf(stderr, "chaterr: no codes given and stdin is a terminal\n%s", usageHint)
 			return exitUsage
 		}
 		inputs = []string{"-"}
 	}
-	r := &reader{stdin: stdin, out: out, stderr: stderr, scan: opts.scan, oldRelease: opts.oldRelease,
-		status: exitOK, signals: signals}
-	r.scanner.OldRelease = opts.oldRelease
 	r.readAll(inputs)
 	r.finish()
 	if opts.count {
@@ -314,7 +339,7 @@ func isNegativeNumber(s string) bool {
 // isTerminal reports whether r is an interactive terminal, from which
 // chaterr does not wait for codes. /dev/null is a character device too, but
 // an empty input, like an empty pipe.
-func isTerminal(r io.Reader) bool {
+func isTerminal(r any) bool {
 	f, ok := r.(interface{ Stat() (os.FileInfo, error) })
 	if !ok {
 		return false
@@ -327,6 +352,17 @@ func isTerminal(r io.Reader) bool {
 		return false
 	}
 	return true
+}
+
+// isRegularFile reports whether r is a regular file, which is read to its
+// end at once rather than as it grows.
+func isRegularFile(r io.Reader) bool {
+	f, ok := r.(interface{ Stat() (os.FileInfo, error) })
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode().IsRegular()
 }
 
 // listCodes returns every documented code, or those of the named category.

@@ -30,6 +30,7 @@ type output struct {
 
 	tally            map[chaterr.Code]int
 	otherOccurrences int // occurrences of codes past maxDistinct
+	added            int // occurrences counted, for live tables
 
 	cache map[chaterr.Code][]byte // the fixed part of each code's text or JSON
 	line  []byte                  // scratch for one line of output
@@ -210,6 +211,7 @@ func (o *output) jsonObject(b []byte, c chaterr.Code, at *site, count int) []byt
 
 // add counts one mention of c for -count.
 func (o *output) add(c chaterr.Code) {
+	o.added++
 	if _, ok := o.tally[c]; ok || len(o.tally) < maxDistinct {
 		o.tally[c]++
 		return
