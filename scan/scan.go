@@ -1,6 +1,10 @@
 package scan
 
-import "github.com/seed-a36dd713/chaterr"
+import (
+	"strconv"
+
+	"github.com/seed-a36dd713/chaterr"
+)
 
 // Context says what made a word of a line a code.
 type Context uint8
@@ -21,19 +25,7 @@ func (c Context) String() string {
 	if int(c) < len(contextNames) && contextNames[c] != "" {
 		return contextNames[c]
 	}
-	return "Context(" + itoa(int(c)) + ")"
-}
-
-func itoa(n int) string {
-	var b [20]byte
-	i := len(b)
-	for ; n >= 10; n /= 10 {
-		i--
-		b[i] = byte('0' + n%10)
-	}
-	i--
-	b[i] = byte('0' + n)
-	return string(b[i:])
+	return "Context(" + strconv.Itoa(int(c)) + ")"
 }
 
 // Match is one code found on a line.
