@@ -82,6 +82,8 @@ func (r *reader) readAll(inputs []string) {
 			}
 			r.readStream(f, name)
 			f.Close()
+		case isFileArg(in):
+			r.notCode("chaterr: " + oneline.String(in, maxNameShown) + " is a file, not a code; use -scan to read free text such as logs")
 		default:
 			r.token([]byte(in))
 		}
@@ -360,6 +362,16 @@ func (r *reader) notCode(msg string) {
 	if r.notCodes == maxWordErrors+1 {
 		r.hint()
 	}
+}
+
+// isFileArg reports whether the argument in is not a code but names a
+// regular file: chaterr app.log, with -scan forgotten.
+func isFileArg(in string) bool {
+	if _, err := chaterr.Parse(in); err == nil {
+		return false
+	}
+	fi, err := os.Stat(in)
+	return err == nil && fi.Mode().IsRegular()
 }
 
 // plural returns one when n is 1, else many.

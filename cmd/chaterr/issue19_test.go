@@ -105,6 +105,13 @@ func TestPlainModeOnALog(t *testing.T) {
 	assert.Regexp(t, `chaterr: 1 more word was not a documented code\n$`, r.stderr)
 }
 
+func TestFileWithoutScan(t *testing.T) {
+	r := runWith(nil, "testdata/readme/app.log", "215")
+	assert.Equal(t, 1, r.code)
+	assert.Equal(t, "chaterr: testdata/readme/app.log is a file, not a code; use -scan to read free text such as logs\n", r.stderr)
+	assert.Contains(t, r.stdout, "USER_MUTED")
+}
+
 func TestSuggestions(t *testing.T) {
 	r := runWith(nil, "USER_MUTD")
 	assert.Equal(t, 1, r.code)
