@@ -160,13 +160,16 @@ func (l *lineScan) plainCode(end int) {
 	}
 	var buf [maxWord]byte
 	prev := l.prevWord(buf[:], start, " \t")
-	_, afterType := errorTypes[string(l.prevWord(buf[:], start, " \t:({[\"'"))]
+	typeStrength, afterType := errorTypes[string(l.prevWord(buf[:], start, " \t:({[\"'"))]
 	afterError := string(prev) == "error" || afterType
+	if !afterType {
+		typeStrength = strong // after "error"
+	}
 	switch {
 	case afterError && sep.isKey():
-		l.report(v, Key, strong)
+		l.report(v, Key, typeStrength)
 	case afterError:
-		l.report(v, Phrase, strong)
+		l.report(v, Phrase, typeStrength)
 	case sep.isKey() && l.hasErrorMark():
 		l.report(v, Key, weak)
 	case sep == spaceSep && failureWords[string(l.prevWord(buf[:], start, " \t:"))]:

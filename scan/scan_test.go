@@ -125,6 +125,7 @@ func TestIssueForms(t *testing.T) {
 		"response status code: 200", `{"code":200,"msg":"ok"}`, "curl: Http error code: 6",
 		"code=9999 failed", "exit code 2 failed", "error code: -1005", "statusCode=404 failed",
 		"code=215ms failed", "code: 1.5 failed", "error 302 happened", "errno=2",
+		"PlatformException{code: 9999}", "PlatformException(9999, x)",
 	}
 	for _, line := range silent {
 		var s scan.Scanner
