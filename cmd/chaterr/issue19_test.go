@@ -240,3 +240,37 @@ func TestLiveTable(t *testing.T) {
 		assert.Equal(t, 1, strings.Count(buf.String(), "USER_MUTED"), "%q %+v", args, env.stdoutTerminal)
 	}
 }
+
+// TestWebCollisionNotes: every native number that the Web SDK uses for
+// another meaning (testdata/web-collisions.tsv, cut from the reference Web
+// table) has a note naming the Web meaning; the other numbers have none
+// about the Web.
+func TestWebCollisionNotes(t *testing.T) {
+	b, err := os.ReadFile("testdata/web-collisions.tsv")
+	require.NoError(t, err)
+	want := map[chaterr.Code]string{}
+	for _, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		if strings.HasPrefix(l, "#") {
+			continue
+		}
+		cols := strings.Split(l, "\t")
+		require.Len(t, cols, 3, l)
+		n, err := strconv.Atoi(cols[0])
+		require.NoError(t, err, l)
+		want[chaterr.Code(n)] = cols[1]
+	}
+	require.Len(t, want, 59)
+	for n, name := range want {
+		assert.Contains(t, note(n), " "+strconv.Itoa(int(n))+" ", "note of %d (notes.go)", int(n))
+		assert.Contains(t, note(n), "Web SDK", "note of %d", int(n))
+		assert.Contains(t, note(n), name+": ", "note of %d names the Web meaning", int(n))
+	}
+	for _, c := range chaterr.Codes() {
+		if _, ok := want[c]; !ok {
+			assert.NotContains(t, note(c), "Web", "chaterr %d: no Web collision", int(c))
+		}
+	}
+	out := runWith(nil, "605").stdout
+	assert.Equal(t, 1, strings.Count(out, "note:"), "one note line, with both notes:\n%s", out)
+	assert.Contains(t, out, "GROUP_NOT_EXIST: ")
+}

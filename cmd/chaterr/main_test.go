@@ -140,7 +140,7 @@ func TestJSON(t *testing.T) {
 			"code": 301.0, "name": "SERVER_TIMEOUT", "known": true, "category": "server",
 			"description": chaterr.ServerTimeout.Description(),
 			"retryable":   true, "timeout": true, "login_required": false, "already_done": false, "deprecated": false,
-			"note": "", "hint": chaterr.ServerTimeout.Hint(),
+			"note": note(chaterr.ServerTimeout), "hint": chaterr.ServerTimeout.Hint(),
 		}, got[0])
 		assert.Equal(t, "USER_MUTED", got[1]["name"])
 	}
