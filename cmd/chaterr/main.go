@@ -71,9 +71,8 @@ Flags (anywhere on the line; -- ends them):
   -json           a JSON array, streamed as codes are found; each object has the
                   keys code, name, known, category, description, retryable,
                   timeout, login_required, already_done, deprecated, note
-                  ("" or what the number means in other releases or in the Web
-                  SDK) and hint
-                  ("" or what to do about it), and also
+                  ("" or what the number means in other releases or in the
+                  Web SDK) and hint ("" or what to do about it), and also
                   source, line, context and text (the line, escaped, at most
                   %d bytes) with -scan, and count with -count
   -jsonl          the same objects as JSON Lines, one per line, for jq -c and tail -f

@@ -31,6 +31,6 @@ func TestREADMECommandLine(t *testing.T) {
 		"README.md ## Command line: paste the output of go run ./cmd/chaterr -scan -count cmd/chaterr/testdata/readme/app.log")
 	assert.NotContains(t, section, "…", "the command does not cut descriptions")
 	assert.Contains(t, section, `\(.text)`, "the jq recipe shows the line text")
-	assert.Contains(t, section, "Easemob is")
+	assert.Contains(t, section, "Easemob is the")
 	assert.Contains(t, section, "`EM_NO_ERROR`")
 }
