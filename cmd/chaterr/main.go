@@ -10,18 +10,34 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
+	"syscall"
+	"time"
 
 	"github.com/seed-a36dd713/chaterr"
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(runIn(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, environment{
+		notify:         notifySignals,
+		now:            time.Now,
+		stdoutTerminal: isTerminal(os.Stdout),
+	}))
+}
+
+// notifySignals routes SIGINT and SIGTERM to a channel, so that -count can
+// print what it counted before it exits.
+func notifySignals() <-chan os.Signal {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	return ch
 }
 
 // Exit statuses.
@@ -46,38 +62,71 @@ const usageText = `Usage:
 With no CODE or FILE, chaterr reads stdin unless it is a terminal.
 
 Flags (anywhere on the line; -- ends them):
-  -scan           read free text and report every code found in it (patterns below)
+  -scan           read free text and report every code found in it (rules below)
   -count          one row per distinct code, with its count, most frequent first
                   (ties by code); works with -scan, with CODEs and with stdin
+  -old-release    read numbers as SDK releases from before the 605/606 swap
+                  (2023) sent them: 605 is GROUP_NOT_EXIST, 606 the shared-file
+                  error (chaterr.FromOldRelease); names are not changed
   -json           a JSON array, streamed as codes are found; each object has the
                   keys code, name, known, category, description, retryable,
-                  timeout, login_required, already_done, deprecated, and also
-                  source and line with -scan, count with -count
+                  timeout, login_required, already_done, deprecated, note
+                  ("" or what the number means in other releases or in the
+                  Web SDK) and hint ("" or what to do about it), and also
+                  source, line, context and text (the line, escaped, at most
+                  %d bytes) with -scan, and count with -count
   -jsonl          the same objects as JSON Lines, one per line, for jq -c and tail -f
   -list           print every documented code, one row each
   -category NAME  only the codes of this category (implies -list): %s
   -rest           explain REST API error strings instead of SDK codes
   -h              print this help
 
--scan patterns. A number is a code only in a code context:
-  code=215  code: 215  "code":215  "code":"215"  errorCode=215  error_code: 215
-  errCode 215  errorCode 215  error code 215  onError(215, ...)  OnError(-1)
-(the key is code, or a word ending in errorcode, error_code, errcode or err_code,
-in any letter case; it takes =, : or, except for a lone "code", a space). A name
-is a code when it is an SDK name or an iOS name that the package knows, spelled
-exactly: USER_MUTED, AgoraChatErrorUserMuted, EMErrorUserMuted. Timestamps, thread
-IDs, line numbers, status codes and other bare numbers are not codes. A code found
-twice on one line counts once. Each code is printed as soon as its line is read.
+-scan rules. A name is a code when an SDK prints it for a documented code,
+spelled exactly: USER_MUTED, AgoraChatErrorUserMuted, EMErrorUserMuted (a word
+such as user_muted in a sentence is not). A number is a code only in a context:
+  callback    onError(215, ...)  OnError(-1)  onError: 508  onError 508
+              ChatError(603, ...)  HyphenateException(603, ...)
+  error key   errorCode=215  "error_code": "215"  errCode 215  err_code: 215
+              (a word ending in errorcode, error_code, errcode or err_code, in
+              any case; the value may be a name: error_code=user_muted), and
+              code right after error, onError or an SDK error type:
+              error code: 215  ChatError{code: 9999}  onError: code=9999
+  phrase      error code 215  EMError code 606
+  plain key   code=215  "code":215  code: 215  err=605  err: 605  error=605,
+              documented codes only, on a line that mentions an error, a
+              failure, an exception, a rejection, an expiry or a disconnect;
+              also error: 1502 on a line naming the chat SDK, and
+              join failed: code 605
+Not codes: 0 (success), numbers ending in units or decimals (215ms, 1.5), a key
+after a word that names another system (status code: 200, HTTP error code: 6,
+verification code: 757911, exit code 1, sqlite3 error code 5), plain keys and
+phrases on another library's line (OkHttp, SQLite, Firebase, NSURL, curl), keys
+after another iOS error domain (Error Domain=NSURLErrorDomain Code=-1200), other
+types' calls (IOError(2, ...), SQLiteError(5, ...)), timestamps, thread IDs,
+line numbers and bare numbers. A number that is not a documented code is
+reported only as a callback, an error key or a phrase, and a negative one only
+as a callback. A code found twice on one line is reported once. Each code is
+printed as soon as its line is read, with the line's text; when no code is
+found, stderr says so.
+
+Live counting. -count prints its table when the input ends. While stdin (a
+pipe or a terminal) keeps bringing new codes and stdout is a terminal, it also
+prints the table again, at most once a second (text only; JSON stays one
+document). On Ctrl-C (SIGINT) or SIGTERM it prints the counts so far and exits
+with status 130 or 143: tail -f app.log | chaterr -scan -count is a live view.
 
 Output is written as input arrives: chaterr flushes before it waits for input,
 so tail -f app.log | chaterr -scan prints each code as its line comes.
 
 Exit status:
-  0  every input was a documented code (with -scan: every code found was)
+  0  every input was a documented code (with -scan: every code found was, or
+     none was found)
   1  some input was undocumented, not a code, an over-long token or an unreadable
-     file (each is reported on stderr; the rest is still explained)
+     file (each is reported on stderr, words past the first %d only counted; the
+     rest is still explained)
   2  usage error
   3  writing the output failed
+  130, 143  stopped by SIGINT or SIGTERM (-count printed the counts so far)
 
 Examples:
   chaterr 508
@@ -85,31 +134,74 @@ Examples:
   chaterr -scan -jsonl app.log | jq -c 'select(.retryable)'
   chaterr -list -category group
   chaterr -json 215 1500 | jq -r '.[] | "\(.code) \(.name) known=\(.known)"'
+  chaterr -old-release 605
   chaterr -rest reach_limit
 `
+
+// usage returns the help text.
+func usage() string { return fmt.Sprintf(usageText, maxText, categoryNames(), maxWordErrors) }
+
+// usageHint follows a usage error's reason.
+const usageHint = "chaterr: run chaterr -h for the flags, the -scan rules and examples\n"
 
 // options are the parsed command line.
 type options struct {
 	list, json, jsonl, scan, count, rest bool
+	oldRelease                           bool
 	category                             string
 	args                                 []string
 }
 
 // run is the whole command, wired to its input and outputs, and returns the
-// exit status.
+// exit status. Signals keep their default effect, and -count prints its
+// table once.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return runIn(args, stdin, stdout, stderr, environment{})
+}
+
+// environment is what the command learns from the process around it; the
+// zero value watches no signals and never prints a table early.
+type environment struct {
+	notify         func() <-chan os.Signal // watch SIGINT and SIGTERM (-count only)
+	now            func() time.Time        // the clock for live tables
+	stdoutTerminal bool                    // stdout is a terminal: -count may print live tables
+}
+
+// runSignals is run that watches the signals notify returns: with -count, on
+// SIGINT or SIGTERM the counts so far are printed and the status is 128 plus
+// the signal's number.
+func runSignals(args []string, stdin io.Reader, stdout, stderr io.Writer, notify func() <-chan os.Signal) int {
+	return runIn(args, stdin, stdout, stderr, environment{notify: notify})
+}
+
+// runIn is run in the given environment.
+func runIn(args []string, stdin io.Reader, stdout, stderr io.Writer, env environment) int {
 	opts, err := parseArgs(args)
 	if errors.Is(err, flag.ErrHelp) {
-		fmt.Fprintf(stdout, usageText, categoryNames())
+		out := bufio.NewWriter(stdout)
+		out.WriteString(usage())
+		if err := out.Flush(); err != nil {
+			fmt.Fprintf(stderr, "chaterr: writing output: %v\n", err)
+			return exitWrite
+		}
 		return exitOK
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "chaterr: %v\n\n", err)
-		fmt.Fprintf(stderr, usageText, categoryNames())
+		fmt.Fprintf(stderr, "chaterr: %v\n%s", err, usageHint)
 		return exitUsage
 	}
 	out := newOutput(stdout, stderr, opts)
-	status := dispatch(opts, stdin, out, stderr)
+	var signals <-chan os.Signal
+	if env.notify != nil && opts.count {
+		signals = env.notify()
+	}
+	r := &reader{stdin: stdin, out: out, stderr: stderr, scan: opts.scan, oldRelease: opts.oldRelease,
+		status: exitOK, signals: signals}
+	r.scanner.OldRelease = opts.oldRelease
+	if opts.count && !out.isJSON() && env.stdoutTerminal && env.now != nil && !isRegularFile(stdin) {
+		r.now = env.now
+	}
+	status := dispatch(opts, r)
 	if err := out.close(); err != nil {
 		fmt.Fprintf(stderr, "chaterr: writing output: %v\n", err)
 		return exitWrite
@@ -117,15 +209,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return status
 }
 
-// dispatch runs the mode the options ask for.
-func dispatch(opts options, stdin io.Reader, out *output, stderr io.Writer) int {
+// dispatch runs the mode the options ask for, reading through r.
+func dispatch(opts options, r *reader) int {
+	out, stderr := r.out, r.stderr
 	switch {
 	case opts.rest:
 		return explainREST(opts, out, stderr)
 	case opts.list:
 		codes, err := listCodes(opts.category)
 		if err != nil {
-			fmt.Fprintf(stderr, "chaterr: %v\n", err)
+			fmt.Fprintf(stderr, "chaterr: %v\n%s", err, usageHint)
 			return exitUsage
 		}
 		if !opts.json && !opts.jsonl {
@@ -133,23 +226,25 @@ func dispatch(opts options, stdin io.Reader, out *output, stderr io.Writer) int 
 			return exitOK
 		}
 		for _, c := range codes {
-			out.code(c, "", 0)
+			out.code(c, nil)
 		}
 		return exitOK
 	}
 	inputs := opts.args
 	if len(inputs) == 0 {
-		if isTerminal(stdin) {
-			fmt.Fprintf(stderr, "chaterr: no codes given and stdin is a terminal\n\n")
-			fmt.Fprintf(stderr, usageText, categoryNames())
+		if isTerminal(r.stdin) {
+			fmt.Fprintf(stderr, "chaterr: no codes given and stdin is a terminal\n%s", usageHint)
 			return exitUsage
 		}
 		inputs = []string{"-"}
 	}
-	r := &reader{stdin: stdin, out: out, stderr: stderr, scan: opts.scan, status: exitOK}
 	r.readAll(inputs)
+	r.finish()
 	if opts.count {
 		out.counts()
+	}
+	if s, ok := r.interrupted.(syscall.Signal); ok {
+		return 128 + int(s)
 	}
 	return r.status
 }
@@ -193,8 +288,8 @@ func parseArgs(args []string) (options, error) {
 		return opts, errors.New("-json and -jsonl exclude each other")
 	case opts.list && (opts.scan || opts.count):
 		return opts, errors.New("-list excludes -scan and -count")
-	case opts.rest && (opts.scan || opts.count || opts.category != ""):
-		return opts, errors.New("-rest excludes -scan, -count and -category")
+	case opts.rest && (opts.scan || opts.count || opts.category != "" || opts.oldRelease):
+		return opts, errors.New("-rest excludes -scan, -count, -category and -old-release")
 	}
 	return opts, nil
 }
@@ -209,6 +304,7 @@ func newFlagSet(opts *options) *flag.FlagSet {
 	fs.BoolVar(&opts.scan, "scan", false, "")
 	fs.BoolVar(&opts.count, "count", false, "")
 	fs.BoolVar(&opts.rest, "rest", false, "")
+	fs.BoolVar(&opts.oldRelease, "old-release", false, "")
 	fs.StringVar(&opts.category, "category", "", "")
 	return fs
 }
@@ -243,7 +339,7 @@ func isNegativeNumber(s string) bool {
 // isTerminal reports whether r is an interactive terminal, from which
 // chaterr does not wait for codes. /dev/null is a character device too, but
 // an empty input, like an empty pipe.
-func isTerminal(r io.Reader) bool {
+func isTerminal(r any) bool {
 	f, ok := r.(interface{ Stat() (os.FileInfo, error) })
 	if !ok {
 		return false
@@ -256,6 +352,17 @@ func isTerminal(r io.Reader) bool {
 		return false
 	}
 	return true
+}
+
+// isRegularFile reports whether r is a regular file, which is read to its
+// end at once rather than as it grows.
+func isRegularFile(r io.Reader) bool {
+	f, ok := r.(interface{ Stat() (os.FileInfo, error) })
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode().IsRegular()
 }
 
 // listCodes returns every documented code, or those of the named category.

@@ -52,7 +52,7 @@ func TestExplainCodes(t *testing.T) {
 		assert.Contains(t, blocks[i], "description:  "+c.Description()+"\n")
 	}
 	assert.Contains(t, blocks[2], "flags:        retryable\n")
-	assert.Contains(t, blocks[0], "flags:        -\n")
+	assert.Contains(t, blocks[0], "flags:        none\n", "no flags, said in words")
 
 	r = runWith(nil, "301")
 	assert.Contains(t, r.stdout, "flags:        retryable, timeout\n")
@@ -122,7 +122,7 @@ func TestListCategory(t *testing.T) {
 
 // TestJSON checks that the JSON decodes into exactly the documented keys.
 func TestJSON(t *testing.T) {
-	keys := []string{"code", "name", "known", "category", "description", "retryable", "timeout", "login_required", "already_done", "deprecated"}
+	keys := []string{"code", "name", "known", "category", "description", "retryable", "timeout", "login_required", "already_done", "deprecated", "note", "hint"}
 	for _, args := range [][]string{{"-json", "301", "user_muted"}, {"301", "-json", "user_muted"}} {
 		r := runWith(nil, args...)
 		assert.Equal(t, 0, r.code, "%q", args)
@@ -140,6 +140,7 @@ func TestJSON(t *testing.T) {
 			"code": 301.0, "name": "SERVER_TIMEOUT", "known": true, "category": "server",
 			"description": chaterr.ServerTimeout.Description(),
 			"retryable":   true, "timeout": true, "login_required": false, "already_done": false, "deprecated": false,
+			"note": note(chaterr.ServerTimeout), "hint": chaterr.ServerTimeout.Hint(),
 		}, got[0])
 		assert.Equal(t, "USER_MUTED", got[1]["name"])
 	}
@@ -194,13 +195,11 @@ func TestStdin(t *testing.T) {
 func TestUsage(t *testing.T) {
 	r := runWith(terminal{strings.NewReader("")})
 	assert.Equal(t, 2, r.code, "no arguments on a terminal")
-	assert.Contains(t, r.stderr, "no codes given and stdin is a terminal")
-	assert.Contains(t, r.stderr, "Usage:")
+	assert.Equal(t, "chaterr: no codes given and stdin is a terminal\n"+usageHint, r.stderr, "the reason and one line pointing to -h")
 
 	r = runWith(nil, "-bogus", "215")
 	assert.Equal(t, 2, r.code)
-	assert.Contains(t, r.stderr, "-bogus")
-	assert.Contains(t, r.stderr, "Usage:")
+	assert.Equal(t, "chaterr: flag provided but not defined: -bogus\n"+usageHint, r.stderr)
 	assert.Empty(t, r.stdout)
 
 	r = runWith(nil, "-list", "215")
@@ -215,6 +214,9 @@ func TestUsage(t *testing.T) {
 		assert.Contains(t, r.stdout, "Usage:")
 		assert.Contains(t, r.stdout, "Examples:")
 		assert.Contains(t, r.stdout, "chaterr -list -category group")
+		assert.Contains(t, r.stdout, "-scan rules.")
+		assert.Contains(t, r.stdout, "-old-release")
+		assert.Contains(t, r.stdout, "Live counting.")
 		assert.Empty(t, r.stderr)
 	}
 

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
@@ -10,7 +9,8 @@ import (
 	"text/tabwriter"
 
 	"github.com/seed-a36dd713/chaterr"
-	"github.com/seed-a36dd713/chaterr/internal/codeinfo"
+	"github.com/seed-a36dd713/chaterr/internal/oneline"
+	"github.com/seed-a36dd713/chaterr/scan"
 )
 
 // maxDistinct bounds how many distinct codes -count keeps apart, so that its
@@ -25,13 +25,16 @@ type output struct {
 	stderr            io.Writer
 	json, jsonl, scan bool
 	count             bool
-	n                 int // JSON objects written, for the array's commas
+	fields            []field // the rows of each code's explanation
+	n                 int     // JSON objects written, for the array's commas
 
 	tally            map[chaterr.Code]int
 	otherOccurrences int // occurrences of codes past maxDistinct
+	added            int // occurrences counted, for live tables
 
 	cache map[chaterr.Code][]byte // the fixed part of each code's text or JSON
 	line  []byte                  // scratch for one line of output
+	text  []byte                  // scratch for a line's text
 }
 
 func newOutput(w, stderr io.Writer, opts options) *output {
@@ -42,6 +45,7 @@ func newOutput(w, stderr io.Writer, opts options) *output {
 		jsonl:  opts.jsonl,
 		scan:   opts.scan,
 		count:  opts.count,
+		fields: fieldsFor(opts.oldRelease),
 		tally:  map[chaterr.Code]int{},
 		cache:  map[chaterr.Code][]byte{},
 	}
@@ -72,9 +76,22 @@ func (o *output) close() error {
 	return o.w.Flush()
 }
 
-// code writes the explanation of one code; source and line say where -scan
-// found it (line 0: not scanned).
-func (o *output) code(c chaterr.Code, source string, line int) {
+// site is where -scan found a code: the input's escaped name, the line
+// number, the line (or the piece of it) and where the code stands in it.
+type site struct {
+	source string
+	line   int
+	text   []byte
+	start  int
+	ctx    scan.Context
+}
+
+// maxText bounds the line text that -scan prints with each code.
+const maxText = 240
+
+// code writes the explanation of one code; at says where -scan found it
+// (nil: not scanned).
+func (o *output) code(c chaterr.Code, at *site) {
 	if o.count {
 		o.add(c)
 		return
@@ -82,13 +99,16 @@ func (o *output) code(c chaterr.Code, source string, line int) {
 	b := o.line[:0]
 	switch {
 	case o.isJSON():
-		b = o.jsonObject(b, c, source, line, 0)
-	case o.scan:
-		b = append(b, source...)
+		b = o.jsonObject(b, c, at, 0)
+	case at != nil:
+		b = append(b, at.source...)
 		b = append(b, ':')
-		b = strconv.AppendInt(b, int64(line), 10)
+		b = strconv.AppendInt(b, int64(at.line), 10)
 		b = append(b, ": "...)
 		b = append(b, o.fixed(c)...)
+		b = append(b, " | "...)
+		b = appendText(b, at)
+		b = append(b, '\n')
 	default:
 		if o.n > 0 {
 			b = append(b, '\n')
@@ -100,8 +120,23 @@ func (o *output) code(c chaterr.Code, source string, line int) {
 	o.line = b
 }
 
+// appendText appends the line text around a code, escaped and at most
+// maxText bytes (with a marker where it was cut). It reads only the bytes it
+// may print, so a long line costs the same as a short one.
+func appendText(b []byte, at *site) []byte {
+	from := 0
+	if len(at.text) > maxText {
+		from = max(0, min(at.start-maxText/4, len(at.text)-maxText))
+	}
+	window := at.text[from:min(len(at.text), from+maxText+1)]
+	if from > 0 {
+		b = append(b, "..."...)
+	}
+	return oneline.Append(b, string(window), len(b)+maxText)
+}
+
 // fixed returns what is the same for every mention of c: its text block, its
-// scan line, or the start of its JSON object.
+// scan line without the site, or the start of its JSON object.
 func (o *output) fixed(c chaterr.Code) []byte {
 	if b, ok := o.cache[c]; ok {
 		return b
@@ -109,12 +144,14 @@ func (o *output) fixed(c chaterr.Code) []byte {
 	var b []byte
 	switch {
 	case o.isJSON():
-		b = jsonFields(c)
+		b = appendJSONFields(nil, o.fields, c)
 	case o.scan:
-		b = fmt.Appendf(nil, "%d %s (%s; %s): %s\n", int(c), c, c.Category(), codeinfo.Flags(c), describe(c))
+		b = fmt.Appendf(nil, "%d %s (%s; %s): %s", int(c), c, c.Category(), flagsText(c), describe(c))
+		if n := o.note(c); n != "" {
+			b = fmt.Appendf(b, " Note: %s", n)
+		}
 	default:
-		b = fmt.Appendf(nil, "code:         %d\nname:         %s\ncategory:     %s\nflags:        %s\ndescription:  %s\n",
-			int(c), c, c.Category(), codeinfo.Flags(c), describe(c))
+		b = appendTextBlock(nil, o.fields, c)
 	}
 	if len(o.cache) < 4096 { // documented codes and the first undocumented ones
 		o.cache[c] = b
@@ -122,38 +159,14 @@ func (o *output) fixed(c chaterr.Code) []byte {
 	return b
 }
 
-// describe is the description of c, or a note that it is undocumented.
-func describe(c chaterr.Code) string {
-	if c.Known() {
-		return c.Description()
+// note returns the note of c in this output's fields.
+func (o *output) note(c chaterr.Code) string {
+	for _, f := range o.fields {
+		if f.key == "note" {
+			return f.text(c)
+		}
 	}
-	return "not a documented Agora Chat error code"
-}
-
-// jsonCode is the JSON form of one code; the keys are part of the command's
-// interface.
-type jsonCode struct {
-	Code          int    `json:"code"`
-	Name          string `json:"name"`
-	Known         bool   `json:"known"`
-	Category      string `json:"category"`
-	Description   string `json:"description"`
-	Retryable     bool   `json:"retryable"`
-	Timeout       bool   `json:"timeout"`
-	LoginRequired bool   `json:"login_required"`
-	AlreadyDone   bool   `json:"already_done"`
-	Deprecated    bool   `json:"deprecated"`
-}
-
-// jsonFields returns the JSON object of c without its closing brace, so that
-// source, line and count can follow.
-func jsonFields(c chaterr.Code) []byte {
-	b, _ := json.Marshal(jsonCode{
-		Code: int(c), Name: c.String(), Known: c.Known(), Category: c.Category().String(),
-		Description: c.Description(), Retryable: c.Retryable(), Timeout: c.Timeout(),
-		LoginRequired: c.LoginRequired(), AlreadyDone: c.AlreadyDone(), Deprecated: c.Deprecated(),
-	})
-	return b[:len(b)-1]
+	return ""
 }
 
 // beginObject appends what goes before a JSON object: in a JSON array, the
@@ -171,14 +184,19 @@ func (o *output) beginObject(b []byte) []byte {
 }
 
 // jsonObject appends one JSON object, with the separator it needs.
-func (o *output) jsonObject(b []byte, c chaterr.Code, source string, line, count int) []byte {
+func (o *output) jsonObject(b []byte, c chaterr.Code, at *site, count int) []byte {
 	b = o.beginObject(b)
 	b = append(b, o.fixed(c)...)
-	if line > 0 {
+	if at != nil {
 		b = append(b, `,"source":`...)
-		b = appendJSONString(b, source)
+		b = appendJSONString(b, at.source)
 		b = append(b, `,"line":`...)
-		b = strconv.AppendInt(b, int64(line), 10)
+		b = strconv.AppendInt(b, int64(at.line), 10)
+		b = append(b, `,"context":`...)
+		b = appendJSONString(b, at.ctx.String())
+		o.text = appendText(o.text[:0], at)
+		b = append(b, `,"text":`...)
+		b = appendJSONString(b, string(o.text))
 	}
 	if count > 0 {
 		b = append(b, `,"count":`...)
@@ -191,13 +209,9 @@ func (o *output) jsonObject(b []byte, c chaterr.Code, source string, line, count
 	return b
 }
 
-func appendJSONString(b []byte, s string) []byte {
-	q, _ := json.Marshal(s)
-	return append(b, q...)
-}
-
 // add counts one mention of c for -count.
 func (o *output) add(c chaterr.Code) {
+	o.added++
 	if _, ok := o.tally[c]; ok || len(o.tally) < maxDistinct {
 		o.tally[c]++
 		return
@@ -205,7 +219,9 @@ func (o *output) add(c chaterr.Code) {
 	o.otherOccurrences++
 }
 
-// counts writes the -count rows, most frequent first, ties by code.
+// counts writes the -count rows, most frequent first, ties by code: in text
+// a table whose header is there even when nothing was counted, in JSON the
+// objects (an empty array when nothing was counted).
 func (o *output) counts() {
 	codes := make([]chaterr.Code, 0, len(o.tally))
 	for c := range o.tally {
@@ -219,9 +235,9 @@ func (o *output) counts() {
 	})
 	if o.isJSON() {
 		for _, c := range codes {
-			o.w.Write(o.jsonObject(nil, c, "", 0, o.tally[c]))
+			o.w.Write(o.jsonObject(nil, c, nil, o.tally[c]))
 		}
-	} else if len(codes) > 0 {
+	} else {
 		o.countTable(codes)
 	}
 	if o.otherOccurrences > 0 {
@@ -236,7 +252,7 @@ func (o *output) counts() {
 func (o *output) countTable(codes []chaterr.Code) {
 	header := [5]string{"COUNT", "CODE", "NAME", "CATEGORY", "FLAGS"}
 	cells := func(c chaterr.Code) [5]string {
-		return [5]string{strconv.Itoa(o.tally[c]), strconv.Itoa(int(c)), c.String(), c.Category().String(), codeinfo.Flags(c)}
+		return [5]string{strconv.Itoa(o.tally[c]), strconv.Itoa(int(c)), c.String(), c.Category().String(), flagsText(c)}
 	}
 	var width [5]int
 	for i, h := range header {
@@ -271,7 +287,7 @@ func (o *output) table(codes []chaterr.Code) {
 	tw := tabwriter.NewWriter(o.w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "CODE\tNAME\tCATEGORY\tFLAGS\tDESCRIPTION")
 	for _, c := range codes {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", int(c), c, c.Category(), codeinfo.Flags(c), c.Description())
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", int(c), c, c.Category(), flagsText(c), c.Description())
 	}
 	tw.Flush()
 }

@@ -28,11 +28,11 @@ type found struct {
 }
 
 // TestScanCorpus runs -scan over the hand-written logs in testdata/scan and
-// compares what it finds with testdata/scan/expected.tsv, which was written
+// compares what it finds with ../../scan/testdata/corpus/expected.tsv, which was written
 // from the logs, not from the command.
 func TestScanCorpus(t *testing.T) {
 	want := map[string][]found{}
-	f, err := os.Open("testdata/scan/expected.tsv")
+	f, err := os.Open("../../scan/testdata/corpus/expected.tsv")
 	require.NoError(t, err)
 	defer f.Close()
 	sc := bufio.NewScanner(f)
@@ -42,11 +42,11 @@ func TestScanCorpus(t *testing.T) {
 			require.Len(t, cols, 3, l)
 			line, _ := strconv.Atoi(cols[1])
 			code, _ := strconv.Atoi(cols[2])
-			path := filepath.Join("testdata/scan", cols[0])
+			path := filepath.Join("../../scan/testdata/corpus", cols[0])
 			want[path] = append(want[path], found{path, line, code})
 		}
 	}
-	logs, err := filepath.Glob("testdata/scan/*.log")
+	logs, err := filepath.Glob("../../scan/testdata/corpus/*.log")
 	require.NoError(t, err)
 	require.NotEmpty(t, logs)
 	for _, path := range logs {
@@ -62,34 +62,65 @@ func TestScanCorpus(t *testing.T) {
 				got = append(got, fd)
 			}
 			assert.Equal(t, want[path], got, "codes found in %s (expected.tsv lists what must be found)", path)
-			assert.Empty(t, r.stderr)
+			if len(got) == 0 {
+				assert.Regexp(t, `^chaterr: no error codes in \d+ lines?\n$`, r.stderr)
+			} else {
+				assert.Empty(t, r.stderr)
+			}
 		})
 	}
 }
 
 func TestScanText(t *testing.T) {
-	in := "x onError(215, \"muted\") USER_MUTED\nnothing here 12:30\ncode=9999\n"
+	in := "x onError(215, \"muted\") USER_MUTED\nnothing here 12:30\nerrorCode=9999\n"
 	r := runWith(strings.NewReader(in), "-scan")
 	assert.Equal(t, 1, r.code, "an undocumented code was found")
-	assert.Equal(t, "stdin:1: 215 USER_MUTED (user; -): "+chaterr.UserMuted.Description()+"\n"+
-		"stdin:3: 9999 Code(9999) (unknown; -): not a documented Agora Chat error code\n", r.stdout, "one line per code, once per line")
+	assert.Equal(t, "stdin:1: 215 USER_MUTED (user; none): "+chaterr.UserMuted.Description()+` | x onError(215, "muted") USER_MUTED`+"\n"+
+		"stdin:3: 9999 Code(9999) (unknown; none): not a documented Agora Chat error code | errorCode=9999\n",
+		r.stdout, "one line per code, once per line, with the line's text")
 
-	r = runWith(nil, "-scan", "testdata/scan/nocodes.log", "no/such/file.log", "testdata/scan/windows.log")
+	r = runWith(nil, "-scan", "../../scan/testdata/corpus/nocodes.log", "no/such/file.log", "../../scan/testdata/corpus/windows.log")
 	assert.Equal(t, 1, r.code)
-	assert.Contains(t, r.stderr, "no/such/file.log")
-	assert.Equal(t, 3, strings.Count(r.stdout, "testdata/scan/windows.log:"), "the other files are still read")
+	assert.Equal(t, "chaterr: cannot open no/such/file.log: no such file or directory\n", r.stderr)
+	assert.Equal(t, 3, strings.Count(r.stdout, "testdata/corpus/windows.log:"), "the other files are still read")
+
+	// The text is escaped and bounded, around the code on a long line.
+	long := strings.Repeat("x", 5000) + " errorCode=215 \x1b[2J " + strings.Repeat("y", 5000)
+	r = runWith(strings.NewReader(long), "-scan", "-jsonl")
+	var obj map[string]any
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &obj), r.stdout)
+	text, _ := obj["text"].(string)
+	assert.Contains(t, text, `errorCode=215 \x1b[2J`, "escaped, around the code")
+	assert.LessOrEqual(t, len(text), maxText+3)
+	assert.Equal(t, "key", obj["context"])
+}
+
+// TestScanSilence: finding nothing is said on stderr, and -count still
+// prints its header (text) or an empty array (JSON).
+func TestScanSilence(t *testing.T) {
+	r := runWith(strings.NewReader("a\nb\ncode=0\n"), "-scan")
+	assert.Equal(t, 0, r.code)
+	assert.Empty(t, r.stdout)
+	assert.Equal(t, "chaterr: no error codes in 3 lines\n", r.stderr)
+
+	r = runWith(strings.NewReader("nothing\n"), "-scan", "-count")
+	assert.Equal(t, "COUNT  CODE  NAME  CATEGORY  FLAGS  DESCRIPTION\n", r.stdout)
+	assert.Equal(t, "chaterr: no error codes in 1 line\n", r.stderr)
+
+	r = runWith(strings.NewReader("nothing\n"), "-scan", "-count", "-json")
+	assert.JSONEq(t, "[]", r.stdout)
 }
 
 func TestCount(t *testing.T) {
-	in := "code=302\ncode=302 SERVER_BUSY\nonError(215, x)\nerror code 9999\ncode=215\ncode=302\n"
+	in := "errorCode=302\nsend failed code=302 SERVER_BUSY\nonError(215, x)\nerror code 9999\nerrCode 215\nonError: 302\n"
 	r := runWith(strings.NewReader(in), "-scan", "-count")
 	assert.Equal(t, 1, r.code)
 	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
 	require.Len(t, lines, 4, r.stdout)
 	assert.Regexp(t, `^COUNT +CODE +NAME +CATEGORY +FLAGS +DESCRIPTION$`, lines[0])
 	assert.Regexp(t, `^3 +302 +SERVER_BUSY +server +retryable +The server is too busy`, lines[1])
-	assert.Regexp(t, `^2 +215 +USER_MUTED +user +- +The user is muted`, lines[2])
-	assert.Regexp(t, `^1 +9999 +Code\(9999\) +unknown +- +not a documented`, lines[3])
+	assert.Regexp(t, `^2 +215 +USER_MUTED +user +none +The user is muted`, lines[2])
+	assert.Regexp(t, `^1 +9999 +Code\(9999\) +unknown +none +not a documented`, lines[3])
 
 	// Ties by code; arguments and stdin count too; JSON has a count key.
 	r = runWith(strings.NewReader("508 215"), "-count", "-json", "302", "-", "215")
@@ -104,7 +135,7 @@ func TestCount(t *testing.T) {
 
 	r = runWith(strings.NewReader(""), "-count")
 	assert.Equal(t, 0, r.code)
-	assert.Empty(t, r.stdout, "nothing counted, nothing printed")
+	assert.Equal(t, "COUNT  CODE  NAME  CATEGORY  FLAGS  DESCRIPTION\n", r.stdout, "nothing counted: the header alone")
 }
 
 func TestJSONLines(t *testing.T) {
@@ -123,7 +154,7 @@ func TestJSONLines(t *testing.T) {
 func TestOverlongToken(t *testing.T) {
 	for _, size := range []int{bufSize - 1, bufSize, 3 << 20} {
 		long := strings.Repeat("A", size)
-		in := "code=201\n" + long + " code=215 " + long + "\ncode=302\n"
+		in := "errorCode=201\n" + long + " errorCode=215 " + long + "\nerrorCode=302\n"
 		r := runWith(strings.NewReader(in), "-scan", "-jsonl")
 		var codes []int
 		for _, l := range strings.Split(strings.TrimSpace(r.stdout), "\n") {
@@ -151,7 +182,7 @@ type failingWriter struct{}
 func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("no space left on device") }
 
 func TestWriteError(t *testing.T) {
-	for _, args := range [][]string{{"215"}, {"-json", "215"}, {"-scan", "-count", "testdata/scan/android.log"}, {"-list"}} {
+	for _, args := range [][]string{{"215"}, {"-json", "215"}, {"-scan", "-count", "../../scan/testdata/corpus/android.log"}, {"-list"}} {
 		var stderr strings.Builder
 		code := run(args, strings.NewReader(""), failingWriter{}, &stderr)
 		assert.Equal(t, exitWrite, code, "%q", args)

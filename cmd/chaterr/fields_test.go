@@ -1,0 +1,22 @@
+package main
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestAppendJSONString: what appendJSONString writes decodes to the same
+// string as encoding/json's, for quotes, controls, escapes and bad UTF-8.
+func TestAppendJSONString(t *testing.T) {
+	for _, s := range []string{"", "plain", `q"b\s`, "\n\t\r\x00\x1b\x7f", "<&>", "é 中 \u2028", "\xff\xfe bad", "a\xc3"} {
+		got := appendJSONString(nil, s)
+		var back, want string
+		assert.NoError(t, json.Unmarshal(got, &back), "%q -> %s", s, got)
+		ref, _ := json.Marshal(s)
+		assert.NoError(t, json.Unmarshal(ref, &want))
+		assert.Equal(t, want, back, "%q", s)
+		assert.Zero(t, testing.AllocsPerRun(10, func() { appendJSONString(got[:0], s) }), "%q: no allocation", s)
+	}
+}

@@ -1,0 +1,61 @@
+// Package scan finds Agora Chat SDK error codes in free text, such as the
+// lines of an app's log, without mistaking timestamps, thread IDs, HTTP
+// statuses or other programs' error numbers for them.
+//
+// A [Scanner] takes one line at a time and returns each code on it once,
+// with where it stands and the [Context] that made it a code:
+//
+//	var s scan.Scanner
+//	for _, m := range s.Line([]byte(`E/EMClient: onError: code=215, desc=x`)) {
+//		fmt.Println(m.Code, m.Context) // USER_MUTED key
+//	}
+//
+// # Rules
+//
+// A name is a code when it is a name an SDK prints for a documented code,
+// spelled exactly as the SDK spells it (USER_MUTED, AgoraChatErrorUserMuted,
+// EMErrorUserMuted): the word user_muted in a sentence is not a code.
+//
+// A number is a code only in one of these contexts:
+//
+//   - [Callback]: onError or OnError, then "(", ":", "=" or a space:
+//     onError(215, "x"), OnError(-1), onError: 508, onError 508; and an SDK
+//     error type called with the number first: ChatError(603, ...),
+//     HyphenateException(603, ...), and, for documented codes only,
+//     Flutter's PlatformException(108, ...).
+//   - [Key] with an error-code key: a word that is, or ends in, errorCode,
+//     error_code, errCode or err_code (any letter case), then "=" or ":" or
+//     a space: errorCode=215, "error_code": "215", errCode 215. The value may
+//     also be an SDK name in any letter case: error_code=user_muted. A plain
+//     "code" key right after "error", an SDK error type or onError counts
+//     the same: error code: 215, ChatError{code: 9999}, onError: code=9999.
+//   - [Phrase]: "code" and a space after "error" or an SDK error type:
+//     error code 215, EMError code 606.
+//   - [Key] with a plain key, for documented codes only: code, err or error
+//     then "=", or code or err then ":", on a line that mentions an error, a
+//     failure, an exception, a rejection, an expiry or a disconnection:
+//     code=215, "code":215, err=605; "error: 1502" on a line that names the
+//     chat SDK (EMClient, ChatManager, Agora, Easemob); and [Phrase] "code"
+//     after a failure word: join failed: code 605.
+//
+// Nothing is a code when the word before the key names another system
+// (http, status, response, exit, result, verification, sqlite, curl, ssl,
+// errno and the like: "HTTP error code: 6", "status code: 200",
+// "verification code: 757911"), when the key is another system's
+// (statusCode, responseCode, SQLiteError(5), IOError(2)), when the line is
+// another library's (OkHttp, SQLite, Firebase, NSURL, CFNetwork, curl) for
+// plain keys and phrases, or when the key follows an iOS error domain that
+// is not a chat one ("Error Domain=NSURLErrorDomain Code=-1200").
+//
+// The number must end its word: 215ms, 1.5 and 0x10 are not codes. Zero is
+// never a code (it is success). A number that is not a documented code is
+// reported only in a context that says it is a chat error code (the
+// callbacks, error-code keys, "error code" and the SDK error types), and a
+// negative one only in a callback: Apple's errors are negative
+// ("error code: -1005"). A plain code=9999 is not reported.
+//
+// The cost of a line is linear in its length, whatever it holds: a rule
+// reads only as far as the value after its key, each list of marks is
+// looked for at most once per line, and the codes already found on the line
+// are kept in a set, not searched in a list.
+package scan

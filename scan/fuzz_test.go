@@ -1,0 +1,56 @@
+package scan_test
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/seed-a36dd713/chaterr"
+	"github.com/seed-a36dd713/chaterr/scan"
+)
+
+// FuzzLine feeds any line to the scanner, whole and cut in two: it must not
+// panic, and every code it finds must be in the 32-bit range, not zero, and
+// spelled by the bytes its match points at, as a number or as a name.
+func FuzzLine(f *testing.F) {
+	logs, _ := filepath.Glob("testdata/corpus/*.log")
+	for _, path := range logs {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			f.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			f.Add(line, len(line)/2)
+		}
+	}
+	for _, s := range []string{"code=", "code=-", "onError(", "onError(-", "error code", "code:\"", "errorcode 99999999999",
+		"code=2147483648", "Domain=", "error_code=", "failed: code", "ChatError{code:"} {
+		f.Add(s, 3)
+	}
+	f.Fuzz(func(t *testing.T, line string, cut int) {
+		check := func(piece string, ms []scan.Match) {
+			for _, m := range ms {
+				if m.Code == 0 || chaterr.Code(int32(m.Code)) != m.Code {
+					t.Errorf("Line(%q) found %d: zero or outside 32 bits (scan/rules.go)", line, int(m.Code))
+				}
+				if m.Start < 0 || m.Start >= m.End || m.End > len(piece) {
+					t.Fatalf("Line(%q) found %d at [%d, %d), outside the piece of %d bytes", line, int(m.Code), m.Start, m.End, len(piece))
+				}
+				spelled := piece[m.Start:m.End]
+				c, err := chaterr.Parse(spelled)
+				n, numErr := strconv.Atoi(spelled)
+				if (err != nil || c != m.Code) && (numErr != nil || chaterr.FromOldRelease(n) != m.Code && chaterr.Code(n) != m.Code) {
+					t.Errorf("Line(%q) found %d where the line says %q (scan/rules.go)", line, int(m.Code), spelled)
+				}
+			}
+		}
+		var s scan.Scanner
+		check(line, s.Line([]byte(line)))
+		if cut >= 0 && cut <= len(line) {
+			check(line[:cut], s.Line([]byte(line[:cut])))
+			check(line[cut:], s.More([]byte(line[cut:])))
+		}
+	})
+}

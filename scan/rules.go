@@ -1,0 +1,437 @@
+package scan
+
+import (
+	"strconv"
+
+	"github.com/seed-a36dd713/chaterr"
+)
+
+// foreignStems are parts of a word that names another system's numbers:
+// before a key ("HTTP error code: 6", "status code: 200") or inside it
+// (HttpErrorCode), they make the number not a chat code.
+var foreignStems = newWordSet(
+	"http", "status", "respon", "exit", "result", "return", "verif", "sql", "curl",
+	"ssl", "tls", "errno", "sms", "grpc", "socket", "posix", "win32", "dns",
+)
+
+// chatDomains are parts of an iOS error domain that is the chat SDK's own.
+var chatDomains = newWordSet("chat", "easemob", "hyphenate", "emerror")
+
+// chatMarks are parts of a line, in lower case, that show it comes from the
+// chat SDK; "error: 1502" is a code only on such a line.
+var chatMarks = newWordSet("chat", "easemob", "hyphenate", "agora", "emclient", "emerror", "empush", "emgroup", "emcontact")
+
+// foreignMarks are parts of a line, in lower case, that show it comes from
+// another library, whose "error code 2" or "failed, code=5" is its own.
+var foreignMarks = newWordSet("firebase", "okhttp", "sqlite", "nsurl", "cfnetwork", "curl", "exoplayer", "chromium")
+
+// failureWords, before a plain "code" and a space, make it a code key:
+// "join failed: code 605".
+var failureWords = map[string]bool{"failed": true, "fail": true, "failure": true, "error": true, "err": true}
+
+// errorCodeSuffixes are the ends of an error-code key (compared in lower case).
+var errorCodeSuffixes = []string{"errorcode", "error_code", "errcode", "err_code"}
+
+// errorMarks are the parts of a line, in lower case, that show it reports a
+// failure, which a plain code= key needs.
+var errorMarks = newWordSet("err", "fail", "exception", "reject", "expire", "disconnect")
+
+// errorTypes are the chat SDKs' error types and callbacks, in lower case.
+// Called with a number first they report it: onError(215, "x"),
+// ChatError(603, ...); a plain code key right after one is strong too:
+// ChatError{code: 9999}, onError: code=9999. PlatformException is Flutter's
+// and any plugin's, so it reports only documented codes.
+var errorTypes = map[string]strength{
+	"onerror": strong, "emerror": strong, "chaterror": strong, "agorachaterror": strong,
+	"hyphenateexception": strong, "chatexception": strong, "platformexception": weak,
+}
+
+// strength says which numbers a context may report.
+type strength bool
+
+const (
+	weak   strength = false // only documented codes
+	strong strength = true  // any number: the context says it is a chat error code
+)
+
+// lineScan is the state of one pass over a line.
+type lineScan struct {
+	s    *Scanner
+	line []byte
+
+	errorMarked   mark // the line mentions an error or a failure
+	chatMarked    mark // the line mentions the chat SDK
+	foreignMarked mark // the line mentions another library
+	foreignDomain bool // an iOS error domain other than the chat SDK's came before
+
+	// the two words before the current one, as [start, end) in line; -1: none
+	p1s, p1e, p2s, p2e int
+}
+
+func (l *lineScan) run() {
+	line := l.line
+	// The two words before the current one live in locals and reach l only
+	// when a rule needs them: most words need nothing.
+	p1s, p1e, p2s, p2e := -1, -1, -1, -1
+	for i := 0; i < len(line); {
+		c := class[line[i]]
+		if c&wordByte == 0 {
+			i++
+			continue
+		}
+		start := i
+		for i++; i < len(line) && class[line[i]]&wordByte != 0; i++ {
+		}
+		if c&digitByte == 0 {
+			w := line[start:i]
+			if code, ok := lookupName(w); ok {
+				l.s.add(Match{Code: code, Start: start, End: i, Context: Name})
+			}
+			if len(w) >= 3 && len(w) <= maxWord && class[w[len(w)-1]]&triggerEnd != 0 {
+				l.p1s, l.p1e, l.p2s, l.p2e = p1s, p1e, p2s, p2e
+				l.trigger(start, i)
+			}
+		}
+		p2s, p2e, p1s, p1e = p1s, p1e, start, i
+	}
+}
+
+// trigger applies the rule of the word line[start:end] if it has one.
+func (l *lineScan) trigger(start, end int) {
+	var buf [maxWord]byte
+	w := lower(buf[:], l.line[start:end])
+	switch string(w) {
+	case "code":
+		l.plainCode(end)
+	case "err", "error":
+		l.errKey(w, end)
+	case "domain":
+		l.domain(end)
+	default:
+		if hasSuffix(w, "code") {
+			l.errorCodeKey(w, end)
+		} else if hasSuffix(w, "error") || hasSuffix(w, "exception") {
+			if s, ok := errorTypes[string(w)]; ok {
+				l.call(w, end, s)
+			}
+		}
+	}
+}
+
+// prevWord returns the lower-case word before the current one, when only
+// bytes of gapSet stand between them, or nil.
+func (l *lineScan) prevWord(buf []byte, start int, gapSet string) []byte {
+	if l.p1s < 0 || l.p1e-l.p1s > len(buf) || !only(l.line[l.p1e:start], gapSet) {
+		return nil
+	}
+	return lower(buf, l.line[l.p1s:l.p1e])
+}
+
+// foreignBefore reports whether the words before a key at start name
+// another system: "status code", "HTTP error code".
+func (l *lineScan) foreignBefore(start int) bool {
+	var buf [maxWord]byte
+	p := l.prevWord(buf[:], start, " \t")
+	if p == nil {
+		return false
+	}
+	if containsFold(p, foreignStems) {
+		return true
+	}
+	if string(p) != "error" || l.p2s < 0 || l.p2e-l.p2s > maxWord || !only(l.line[l.p2e:l.p1s], " \t") {
+		return false
+	}
+	var buf2 [maxWord]byte
+	return containsFold(lower(buf2[:], l.line[l.p2s:l.p2e]), foreignStems)
+}
+
+// plainCode: "code" as a key. After "error" or an SDK error type it is a
+// phrase (error code 215, EMError code 606); after a failure word with only
+// a space it is a weak phrase (failed: code 605); with "=" or ":" it is a
+// key, strong right after an SDK error type (ChatError{code: 9999}) and
+// otherwise weak and only on a line that reports an error. The value is
+// read first: most keys have none, and the context checks cost more.
+func (l *lineScan) plainCode(end int) {
+	q, sep := separator(l.line, end)
+	v, ok := l.value(q)
+	start := end - len("code")
+	if !ok || sep == noSep || l.foreignDomain || l.foreignBefore(start) || l.hasForeignMark() {
+		return
+	}
+	var buf [maxWord]byte
+	prev := l.prevWord(buf[:], start, " \t")
+	typeStrength, afterType := errorTypes[string(l.prevWord(buf[:], start, " \t:({[\"'"))]
+	afterError := string(prev) == "error" || afterType
+	if !afterType {
+		typeStrength = strong // after "error"
+	}
+	switch {
+	case afterError && sep.isKey():
+		l.report(v, Key, typeStrength)
+	case afterError:
+		l.report(v, Phrase, typeStrength)
+	case sep.isKey() && l.hasErrorMark():
+		l.report(v, Key, weak)
+	case sep == spaceSep && failureWords[string(l.prevWord(buf[:], start, " \t:"))]:
+		l.report(v, Phrase, weak)
+	}
+}
+
+// errorCodeKey: errorCode, error_code, errCode or err_code ends the word w.
+func (l *lineScan) errorCodeKey(w []byte, end int) {
+	for _, suffix := range errorCodeSuffixes {
+		if !hasSuffix(w, suffix) {
+			continue
+		}
+		q, sep := separator(l.line, end)
+		v, ok := l.value(q)
+		if !ok || sep == noSep || containsFold(w[:len(w)-len(suffix)], foreignStems) || l.foreignDomain || l.foreignBefore(end-len(w)) {
+			return
+		}
+		l.report(v, Key, strong)
+		return
+	}
+}
+
+// errKey: err=605, err: 605, error=605, and on a line of the chat SDK
+// error: 1502.
+func (l *lineScan) errKey(w []byte, end int) {
+	q, sep := separator(l.line, end)
+	if sep != eqSep && sep != colonSep {
+		return
+	}
+	v, ok := l.value(q)
+	if !ok || (sep == colonSep && string(w) != "err" && !l.hasChatMark()) ||
+		l.foreignBefore(end-len(w)) || l.hasForeignMark() {
+		return
+	}
+	l.report(v, Key, weak)
+}
+
+// call: an SDK error type or callback called with a number first,
+// onError(215, "x"), ChatError(603, ...); and for onError also onError: 508
+// and onError 508.
+func (l *lineScan) call(w []byte, end int, s strength) {
+	line := l.line
+	if end < len(line) && line[end] == '(' {
+		p := skipSpaces(line, end+1)
+		n, q, ok := number(line, p)
+		if q = skipSpaces(line, q); ok && q < len(line) && (line[q] == ',' || line[q] == ')') {
+			l.number(n, p, q, Callback, s)
+		}
+		return
+	}
+	if string(w) != "onerror" {
+		return
+	}
+	if p, sep := separator(line, end); sep != noSep {
+		if n, q, ok := number(line, p); ok {
+			l.number(n, p, q, Callback, s)
+		}
+	}
+}
+
+// domain: "Domain=NSURLErrorDomain" makes the codes after it another
+// system's, unless the domain is the chat SDK's.
+func (l *lineScan) domain(end int) {
+	line := l.line
+	if end >= len(line) || line[end] != '=' {
+		return
+	}
+	p := end + 1
+	q := p
+	for q < len(line) && class[line[q]]&wordByte != 0 && q-p < maxWord {
+		q++
+	}
+	var buf [maxWord]byte
+	if !containsFold(lower(buf[:], line[p:q]), chatDomains) {
+		l.foreignDomain = true
+	}
+}
+
+// mark is whether a line holds one of a list of words: 0 not looked yet,
+// 1 yes, -1 no. Each list is looked for at most once per line, so that a line
+// with many keys is still read a constant number of times.
+type mark int8
+
+func (m *mark) in(line []byte, words *wordSet) bool {
+	if *m == 0 {
+		*m = -1
+		if containsFold(line, words) {
+			*m = 1
+		}
+	}
+	return *m > 0
+}
+
+func (l *lineScan) hasErrorMark() bool   { return l.errorMarked.in(l.line, errorMarks) }
+func (l *lineScan) hasChatMark() bool    { return l.chatMarked.in(l.line, chatMarks) }
+func (l *lineScan) hasForeignMark() bool { return l.foreignMarked.in(l.line, foreignMarks) }
+
+// wordSet is a list of lower-case ASCII words of two bytes or more, with a
+// set of their first two bytes, for containsFold.
+type wordSet struct {
+	words []string
+	pairs [1 << 16 / 64]uint64 // bit b0<<8|b1 of each word's first two bytes
+}
+
+func newWordSet(words ...string) *wordSet {
+	s := &wordSet{words: words}
+	for _, w := range words {
+		k := uint16(w[0])<<8 | uint16(w[1])
+		s.pairs[k/64] |= 1 << (k % 64)
+	}
+	return s
+}
+
+// containsFold reports whether line holds any word of set, in any ASCII
+// letter case. Setting bit 0x20 lowers letters (and changes other bytes,
+// which only lets a few more pairs through to the full comparison).
+func containsFold(line []byte, set *wordSet) bool {
+	for i := 0; i+1 < len(line); i++ {
+		k := uint16(line[i]|0x20)<<8 | uint16(line[i+1]|0x20)
+		if set.pairs[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		for _, w := range set.words {
+			if i+len(w) <= len(line) && equalFold(line[i:i+len(w)], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func equalFold(b []byte, lowerS string) bool {
+	for i := range b {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lowerS[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// The kinds of separator between a key and its value.
+type sepKind uint8
+
+const (
+	noSep    sepKind = iota
+	eqSep            // "=", with optional spaces and quotes around
+	colonSep         // ":", the same
+	spaceSep         // spaces only
+)
+
+func (k sepKind) isKey() bool { return k == eqSep || k == colonSep }
+
+// separator reads what follows a key that ends at end: a closing quote,
+// spaces, "=" or ":", spaces and an opening quote, or only spaces. It returns
+// where the value starts and the kind of separator.
+func separator(line []byte, end int) (int, sepKind) {
+	p := end
+	if p < len(line) && (line[p] == '"' || line[p] == '\'') {
+		p++
+	}
+	q := skipSpaces(line, p)
+	kind := noSep
+	switch {
+	case q < len(line) && line[q] == '=':
+		q, kind = skipSpaces(line, q+1), eqSep
+	case q < len(line) && line[q] == ':':
+		q, kind = skipSpaces(line, q+1), colonSep
+	case q > p && p == end:
+		kind = spaceSep
+	default:
+		return q, noSep
+	}
+	if kind.isKey() && q < len(line) && (line[q] == '"' || line[q] == '\'') {
+		q++
+	}
+	return q, kind
+}
+
+// candidate is the value of a key: a number or a name, at line[start:end].
+type candidate struct {
+	n          int64
+	code       chaterr.Code // for a name
+	name       bool
+	start, end int
+}
+
+// value reads the value of a key at line[p:]: a number, or an SDK name in
+// any letter case (error_code=user_muted): a word with an underscore or an
+// iOS name.
+func (l *lineScan) value(p int) (candidate, bool) {
+	line := l.line
+	if n, q, ok := number(line, p); ok {
+		return candidate{n: n, start: p, end: q}, true
+	}
+	if p >= len(line) || class[line[p]]&(wordByte|digitByte) != wordByte {
+		return candidate{}, false
+	}
+	q, underscore := p, false
+	for q < len(line) && class[line[q]]&wordByte != 0 {
+		underscore = underscore || line[q] == '_'
+		q++
+	}
+	w := line[p:q]
+	if q-p > maxWord || !underscore && !hasPrefixFold(w, "agorachaterror") && !hasPrefixFold(w, "emerror") {
+		return candidate{}, false
+	}
+	c, err := chaterr.Parse(string(w))
+	return candidate{code: c, name: true, start: p, end: q}, err == nil
+}
+
+func hasPrefixFold(w []byte, lowerPrefix string) bool {
+	return len(w) >= len(lowerPrefix) && equalFold(w[:len(lowerPrefix)], lowerPrefix)
+}
+
+// report adds the value v found in a context of strength s.
+func (l *lineScan) report(v candidate, ctx Context, s strength) {
+	if v.name {
+		l.s.add(Match{Code: v.code, Start: v.start, End: v.end, Context: ctx})
+		return
+	}
+	l.number(v.n, v.start, v.end, ctx, s)
+}
+
+// number reports the number n at line[p:q] in a context of strength s.
+func (l *lineScan) number(n int64, p, q int, ctx Context, s strength) {
+	c := chaterr.Code(n)
+	if l.s.OldRelease {
+		c = chaterr.FromOldRelease(int(n))
+	}
+	if !c.Known() && (s == weak || (c < 0 && ctx != Callback)) {
+		return // not a chat code for sure; Apple's are negative: error code: -1005
+	}
+	l.s.add(Match{Code: c, Start: p, End: q, Context: ctx})
+}
+
+// number parses a decimal integer at line[p:], with an optional minus sign,
+// that ends the word: it is not followed by a letter, digit, underscore or a
+// decimal point and digit (215ms and 1.5 are not codes). It returns the
+// number and where it ends; it fits in 32 bits.
+func number(line []byte, p int) (int64, int, bool) {
+	q := p
+	if q < len(line) && line[q] == '-' {
+		q++
+	}
+	digits := q
+	for q < len(line) && class[line[q]]&digitByte != 0 {
+		q++
+	}
+	if q == digits || q-digits > 10 {
+		return 0, q, false
+	}
+	if q < len(line) && (class[line[q]]&wordByte != 0 || (line[q] == '.' && q+1 < len(line) && class[line[q+1]]&digitByte != 0)) {
+		return 0, q, false
+	}
+	n, err := strconv.ParseInt(string(line[p:q]), 10, 32)
+	if err != nil {
+		return 0, q, false
+	}
+	return n, q, true
+}
