@@ -3,6 +3,7 @@ package rest_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -13,6 +14,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/seed-a36dd713/chaterr"
 	"github.com/seed-a36dd713/chaterr/internal/oneline"
 	"github.com/seed-a36dd713/chaterr/rest"
 )
@@ -184,4 +186,20 @@ func TestDeadlineAndCancel(t *testing.T) {
 			assert.True(t, e.Retryable())
 		})
 	}
+}
+
+// TestReadErrorIsNotTheCause: the error that cut a body short is found by
+// errors.Is, but a tree walker does not take it for the reason of the
+// failure: a plan quota whose body a deadline cut is still not retryable.
+func TestReadErrorIsNotTheCause(t *testing.T) {
+	r := &partReader{data: `{"error":"resource_limited","error_description":"quota`, err: context.DeadlineExceeded}
+	err := fmt.Errorf("send: %w", rest.FromResponse(&http.Response{StatusCode: 429, Header: http.Header{}, Body: r}))
+	assert.ErrorIs(t, err, context.DeadlineExceeded)
+	assert.ErrorIs(t, err, rest.ResourceLimited)
+	assert.NotErrorIs(t, err, context.Canceled)
+	var e *rest.Error
+	require.ErrorAs(t, err, &e)
+	assert.False(t, e.Retryable())
+	assert.False(t, chaterr.Retryable(err), "chaterr.Retryable follows the REST row, not the read error")
+	assert.False(t, chaterr.Timeout(err))
 }

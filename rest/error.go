@@ -1,6 +1,7 @@
 package rest
 
 import (
+	"errors"
 	"log/slog"
 	"net/http"
 	"strconv"
@@ -14,7 +15,6 @@ var (
 	_ error                       = Code("")
 	_ error                       = (*Error)(nil)
 	_ slog.LogValuer              = (*Error)(nil)
-	_ interface{ Unwrap() error } = (*Error)(nil)
 	_ interface{ Is(error) bool } = (*Error)(nil)
 )
 
@@ -57,8 +57,11 @@ type Error struct {
 	// Err is why the body could not be read to its end, if it could not:
 	// the caller's deadline or cancellation, a broken connection, or
 	// io.ErrNoProgress for a reader that returns nothing again and again.
-	// Unwrap returns it, so errors.Is(err, context.DeadlineExceeded) works;
-	// what was read before it is still decoded.
+	// What was read before it is still decoded. Is matches it, so
+	// errors.Is(err, context.DeadlineExceeded) works; there is no Unwrap,
+	// because Err is not why the call failed: the status and the body say
+	// that, and a tree walker such as chaterr.Retryable must not take a
+	// quota error whose body was cut by a deadline for a timeout.
 	Err error
 }
 
@@ -110,19 +113,17 @@ func (e *Error) Error() string {
 }
 
 // Is reports whether target is e's Code, byte for byte, so that
-// errors.Is(err, rest.ReachLimit) matches. An empty Code matches nothing.
+// errors.Is(err, rest.ReachLimit) matches, or whether errors.Is(e.Err,
+// target) holds, so that errors.Is(err, context.DeadlineExceeded) finds
+// the error that cut the body short. An empty Code matches nothing.
 func (e *Error) Is(target error) bool {
-	c, ok := target.(Code)
-	return ok && e != nil && e.Code != "" && c == e.Code
-}
-
-// Unwrap returns Err, the error that cut the reading of the body short, or
-// nil.
-func (e *Error) Unwrap() error {
 	if e == nil {
-		return nil
+		return false
 	}
-	return e.Err
+	if c, ok := target.(Code); ok {
+		return e.Code != "" && c == e.Code
+	}
+	return e.Err != nil && errors.Is(e.Err, target)
 }
 
 // Retryable reports whether the same call may succeed if it is made again

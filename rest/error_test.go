@@ -34,7 +34,6 @@ func TestErrorText(t *testing.T) {
 		assert.False(t, nilErr.Retryable())
 		assert.False(t, nilErr.Timeout())
 		assert.False(t, nilErr.Is(rest.ReachLimit))
-		assert.NoError(t, nilErr.Unwrap())
 		assert.Empty(t, nilErr.LogValue().Group())
 	})
 	assert.False(t, (&rest.Error{Status: 400}).Is(rest.Code("")), "an empty code matches nothing")
