@@ -65,3 +65,15 @@ func ExampleFromResponse() {
 	// waiting 1s
 	// attempt 2 succeeded
 }
+
+// One (status, error) pair can mean different things; a phrase of the
+// server's description picks the row.
+func ExampleLookup() {
+	for _, desc := range []string{"Message send reach limit", "message is blocked"} {
+		r, _ := rest.Lookup(403, rest.MessageSendError, desc)
+		fmt.Printf("%q: retry=%v: %s\n", desc, r.Retryable, r.Meaning)
+	}
+	// Output:
+	// "Message send reach limit": retry=true: The message-sending rate limit was hit (messages per second or per minute).
+	// "message is blocked": retry=false: The server refused to send the message.
+}
