@@ -28,3 +28,16 @@ func TestLoggableOfWrappedError(t *testing.T) {
 		assert.Equal(t, a.Value.String(), got[a.Key], "key %s of chaterr.Loggable(wrapped *rest.Error); see log.go", a.Key)
 	}
 }
+
+// TestLoggableKeysAreUnique: each key once, or a JSON reader keeps only the
+// last value: the REST error key "error" must not be overwritten by the
+// error text.
+func TestLoggableKeysAreUnique(t *testing.T) {
+	seen := map[string]bool{}
+	for _, a := range loggableGroup() {
+		assert.False(t, seen[a.Key], "chaterr.Loggable logs the key %q twice for a wrapped *rest.Error (log.go); a JSON reader keeps the last", a.Key)
+		seen[a.Key] = true
+	}
+	assert.Equal(t, "message_send_error", logJSON(t, chaterr.Loggable(fmt.Errorf("x: %w", logged())))["error"],
+		"the error key as a JSON reader sees it")
+}
