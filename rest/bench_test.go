@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"net/http"
+	"strings"
 	"testing"
 
 	"github.com/seed-a36dd713/chaterr/rest"
@@ -20,13 +21,27 @@ func (*rewindBody) Close() error { return nil }
 
 var sinkErr error
 
+// whenBody is an error body whose row is chosen by a phrase of its
+// description.
+var whenBody = []byte(`{"error":"message_send_error","exception":"EasemobForbiddenOpException","timestamp":1700000000123,"duration":0,"error_description":"Message Send Reach Limit: 100 per second"}`)
+
 // BenchmarkFromResponse turns a typical 429 into an *Error.
 func BenchmarkFromResponse(b *testing.B) {
+	benchFromResponse(b, 429, typicalBody)
+}
+
+// BenchmarkFromResponseWhen turns a 403 whose row a when phrase chooses into
+// an *Error.
+func BenchmarkFromResponseWhen(b *testing.B) {
+	benchFromResponse(b, 403, whenBody)
+}
+
+func benchFromResponse(b *testing.B, status int, data []byte) {
 	body := &rewindBody{}
-	resp := &http.Response{StatusCode: 429, Header: http.Header{}, Body: body}
+	resp := &http.Response{StatusCode: status, Header: http.Header{"Retry-After": {"3"}}, Body: body}
 	b.ReportAllocs()
 	for b.Loop() {
-		body.Reset(typicalBody)
+		body.Reset(data)
 		sinkErr = rest.FromResponse(resp)
 	}
 }
@@ -45,9 +60,52 @@ type plain struct {
 func BenchmarkJSONUnmarshal(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		var p plain
-		if err := json.Unmarshal(typicalBody, &p); err != nil {
+		p := new(plain)
+		if err := json.Unmarshal(typicalBody, p); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+var sinkRow rest.Row
+
+// lookups are the look-ups that BenchmarkLookup and TestLookupAllocs make:
+// a pair with one row, a when phrase found late in a long description, a
+// fallback after every phrase of the pair was tried, and an unknown pair.
+var lookups = []struct {
+	name   string
+	status int
+	code   rest.Code
+	desc   string
+}{
+	{"one_row", 429, rest.ReachLimit, "This request has reached API limit."},
+	{"phrase_late", 403, rest.MessageSendError, strings.Repeat("x", 200) + " MESSAGE SEND REACH LIMIT"},
+	{"fallback_after_11_phrases", 400, "", strings.Repeat("too many ", 30)},
+	{"unknown_pair", 418, "teapot", "short and stout"},
+}
+
+// BenchmarkLookup chooses rows, when phrases included.
+func BenchmarkLookup(b *testing.B) {
+	for _, l := range lookups {
+		b.Run(l.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkRow, _ = rest.Lookup(l.status, l.code, l.desc)
+			}
+		})
+	}
+}
+
+// TestLookupAllocs: choosing a row, when phrases included, allocates
+// nothing, and so neither does Retryable.
+func TestLookupAllocs(t *testing.T) {
+	for _, l := range lookups {
+		if n := testing.AllocsPerRun(100, func() { sinkRow, _ = rest.Lookup(l.status, l.code, l.desc) }); n != 0 {
+			t.Errorf("Lookup(%d, %q, ...) allocates %v times (rest/lookup.go)", l.status, l.code, n)
+		}
+		e := &rest.Error{Status: l.status, Code: l.code, Message: l.desc}
+		if n := testing.AllocsPerRun(100, func() { _ = e.Retryable() }); n != 0 {
+			t.Errorf("Retryable of %d %q allocates %v times (rest/error.go)", l.status, l.code, n)
 		}
 	}
 }
@@ -56,17 +114,22 @@ func BenchmarkJSONUnmarshal(b *testing.B) {
 // allocates no more than decoding that body into a plain struct: the *Error
 // takes the place of the struct, and the body's buffer is reused.
 func TestFromResponseAllocs(t *testing.T) {
-	decode := testing.AllocsPerRun(200, func() {
-		p := new(plain)
-		_ = json.Unmarshal(typicalBody, p)
-	})
-	body := &rewindBody{}
-	resp := &http.Response{StatusCode: 429, Header: http.Header{}, Body: body}
-	got := testing.AllocsPerRun(200, func() {
-		body.Reset(typicalBody)
-		sinkErr = rest.FromResponse(resp)
-	})
-	if got > decode {
-		t.Errorf("FromResponse allocates %v times, decoding the body alone %v (rest/response.go)", got, decode)
+	for _, tc := range []struct {
+		status int
+		data   []byte
+	}{{429, typicalBody}, {403, whenBody}} {
+		decode := testing.AllocsPerRun(200, func() {
+			p := new(plain)
+			_ = json.Unmarshal(tc.data, p)
+		})
+		body := &rewindBody{}
+		resp := &http.Response{StatusCode: tc.status, Header: http.Header{"Retry-After": {"3"}}, Body: body}
+		got := testing.AllocsPerRun(200, func() {
+			body.Reset(tc.data)
+			sinkErr = rest.FromResponse(resp)
+		})
+		if got > decode {
+			t.Errorf("FromResponse of %s allocates %v times, decoding the body alone %v (rest/response.go)", tc.data, got, decode)
+		}
 	}
 }

@@ -2,160 +2,170 @@ package rest
 
 // Code is the error string of a failed Agora Chat REST API call: the "error"
 // field of its JSON body, such as "reach_limit". The constants below are
-// every string that the documentation lists. Any other string is kept as it
-// is: [Code.Known] reports false and it matches only itself. An empty Code
-// means the body carried no error field, as some 4xx answers and gateway
-// errors do.
+// every string that the documentation lists, spelled exactly as the server
+// sends it: some per-API tables give an exception class
+// ("EditLimitExceededException") or a label with spaces ("param exception")
+// instead of a snake_case string, and those are kept as given.
 //
-// The same string can mean different things under different statuses (see
-// [WebApplication]), so an [*Error] keeps the status beside the Code.
+// Matching is by the exact string: [Code.Known] and errors.Is compare bytes,
+// so "REACH_LIMIT" is not [ReachLimit]. Any other string is kept as it is:
+// Known reports false and it matches only itself. An empty Code means the
+// body carried no error field, as some 4xx answers and gateway errors do.
+//
+// The same string can mean different things under different statuses, and
+// under one status with different descriptions (see [Lookup]), so an
+// [*Error] keeps the status and the server's message beside the Code. Each
+// constant's comment names the statuses it comes with; its meanings are in
+// [Table] and [Code.Description].
 type Code string
 
-// Request errors (400).
+// Error strings first documented with status 400 (a request that is not
+// valid).
 const (
-	// JSONParse is answered (400) when the request body is not valid JSON.
+	// JSONParse comes with status 400.
 	JSONParse Code = "json_parse"
-	// IllegalArgument is answered (400) when a parameter is missing or not
-	// valid: a username, a password, a message that is too large, a history
-	// time range.
+	// IllegalArgument comes with status 400.
 	IllegalArgument Code = "illegal_argument"
-	// InvalidParameter is answered (400) when a group's name, description or
-	// size is not valid.
+	// InvalidParameter comes with status 400.
 	InvalidParameter Code = "invalid_parameter"
-	// DuplicateUniquePropertyExists is answered (400) when the username to
-	// register already exists.
+	// DuplicateUniquePropertyExists comes with status 400.
 	DuplicateUniquePropertyExists Code = "duplicate_unique_property_exists"
-	// InvalidGrant is answered (400) to a token request with a wrong username
-	// or password.
+	// InvalidGrant comes with statuses 400 and 404.
 	InvalidGrant Code = "invalid_grant"
-	// InvalidRequestBody is answered (400) when the request body is not
-	// valid.
+	// InvalidRequestBody comes with status 400.
 	InvalidRequestBody Code = "invalid_request_body"
-	// RequiredPropertyNotFound is answered (400) when a required property is
-	// missing.
+	// RequiredPropertyNotFound comes with status 400.
 	RequiredPropertyNotFound Code = "required_property_not_found"
-	// GroupNameViolation is answered (400) when a group name breaks the
-	// content rules.
-	GroupNameViolation Code = "group_name_violation"
-	// GroupAnnounceViolation is answered (400) when a group announcement
-	// breaks the content rules.
-	GroupAnnounceViolation Code = "group_announce_violation"
-	// MessageSendError is answered (400) when sending a message fails.
+	// MessageSendError comes with statuses 400 and 403; under 403 a
+	// description that mentions the send limit makes it a rate limit.
 	MessageSendError Code = "message_send_error"
-	// ParamIllegal is answered (400) when a parameter is not valid.
+	// ParamIllegal comes with status 400.
 	ParamIllegal Code = "param_illegal"
-)
-
-// Authorization errors (401, 403).
-const (
-	// Unauthorized is answered (401) when the app token is missing, not valid
-	// or expired, or when registering a user while open registration is off.
-	Unauthorized Code = "unauthorized"
-	// AuthBadAccessToken is answered (401) when the access token is corrupt
-	// or cannot be authenticated.
-	AuthBadAccessToken Code = "auth_bad_access_token"
-	// ForbiddenOp is answered (403) when the operation is not allowed in the
-	// current state: already a member, not a member, owner only, too many
-	// groups, or a feature that is not enabled.
+	// BadRequestUpper is "BAD_REQUEST", in capitals, as the user-attribute
+	// APIs send it with status 400; [BadRequest] is another string.
+	BadRequestUpper Code = "BAD_REQUEST"
+	// BadRequest is "Bad Request", with a space, as the message-deletion and
+	// reaction APIs send it with status 400.
+	BadRequest Code = "Bad Request"
+	// EntityNotFoundException comes with status 400.
+	EntityNotFoundException Code = "EntityNotFoundException"
+	// IllegalArgumentException comes with status 400.
+	IllegalArgumentException Code = "IllegalArgumentException"
+	// InvalidMessageIDException is "InvalidMessageIdException"; it comes
+	// with status 400.
+	InvalidMessageIDException Code = "InvalidMessageIdException"
+	// UnsupportedMessageTypeException comes with status 400.
+	UnsupportedMessageTypeException Code = "UnsupportedMessageTypeException"
+	// RequiredPropertyNotFoundException comes with status 400.
+	RequiredPropertyNotFoundException Code = "RequiredPropertyNotFoundException"
+	// ForbiddenOp comes with statuses 400 and 403.
 	ForbiddenOp Code = "forbidden_op"
-	// ExceedLimit is answered (403) when the inviter or the invitee has
-	// reached the contact limit.
-	ExceedLimit Code = "exceed_limit"
-	// GroupError is answered (403) when a group operation is refused, for
-	// example because the thread or group feature is not enabled.
+	// GroupError comes with statuses 400, 403 and 404.
 	GroupError Code = "group_error"
-	// MessageRewriteError is answered (403) when message editing is not
-	// enabled.
+	// Management comes with status 400.
+	Management Code = "management"
+	// MessageRecallError comes with statuses 400 and 403.
+	MessageRecallError Code = "message_recall_error"
+	// MessageRewriteError comes with statuses 400, 401, 403 and 404.
 	MessageRewriteError Code = "message_rewrite_error"
+	// MetadataError comes with statuses 400, 401, 403, 404 and 409; only
+	// the 409 may succeed when retried after a delay.
+	MetadataError Code = "metadata_error"
+	// ParamException is "param exception", with a space; it comes with
+	// status 400.
+	ParamException Code = "param exception"
+	// ServiceOpenException is "service open exception", with spaces; it
+	// comes with status 400.
+	ServiceOpenException Code = "service open exception"
 )
 
-// Not-found errors (404).
+// Error strings first documented with status 401 (not authorized).
 const (
-	// OrganizationApplicationNotFound is answered (404) when the org name or
-	// app name in the URL is wrong.
+	// Unauthorized comes with status 401.
+	Unauthorized Code = "unauthorized"
+	// AuthBadAccessToken comes with status 401.
+	AuthBadAccessToken Code = "auth_bad_access_token"
+	// MetadataException comes with statuses 401 and 404.
+	MetadataException Code = "MetadataException"
+	// RewriteMessageNotAuthorizedException comes with status 401.
+	RewriteMessageNotAuthorizedException Code = "RewriteMessageNotAuthorizedException"
+)
+
+// Error strings first documented with status 403 (refused).
+const (
+	// ExceedLimit comes with status 403.
+	ExceedLimit Code = "exceed_limit"
+	// GroupNameViolation comes with status 403.
+	GroupNameViolation Code = "group_name_violation"
+	// GroupAnnounceViolation comes with status 403.
+	GroupAnnounceViolation Code = "group_announce_violation"
+	// Forbidden is "FORBIDDEN", in capitals; it comes with status 403.
+	Forbidden Code = "FORBIDDEN"
+	// EditLimitExceededException comes with status 403.
+	EditLimitExceededException Code = "EditLimitExceededException"
+	// EditFeatureNotEnabledException comes with status 403.
+	EditFeatureNotEnabledException Code = "EditFeatureNotEnabledException"
+)
+
+// Error strings first documented with status 404 (not found).
+const (
+	// OrganizationApplicationNotFound comes with status 404.
 	OrganizationApplicationNotFound Code = "organization_application_not_found"
-	// ServiceResourceNotFound is answered (404) when the user, group or chat
-	// room does not exist.
+	// ServiceResourceNotFound comes with status 404.
 	ServiceResourceNotFound Code = "service_resource_not_found"
-	// ResourceNotFound is answered (404) when the user does not exist.
+	// ResourceNotFound comes with status 404.
 	ResourceNotFound Code = "resource_not_found"
-	// StorageObjectNotFound is answered (404) when the history file or
-	// attachment does not exist.
+	// StorageObjectNotFound comes with status 404.
 	StorageObjectNotFound Code = "storage_object_not_found"
-	// FileExpired is answered (404) when the history file or attachment has
-	// expired.
+	// FileExpired comes with status 404.
 	FileExpired Code = "file_expired"
-	// EntityNotFound is answered (404) when the entity does not exist.
+	// EntityNotFound comes with status 404.
 	EntityNotFound Code = "entity_not_found"
+	// MessageUnavailableException comes with status 404.
+	MessageUnavailableException Code = "MessageUnavailableException"
+	// RestGroupFeignException comes with status 404.
+	RestGroupFeignException Code = "RestGroupFeignException"
 )
 
-// Conflict, media type and rate errors (409, 415, 429).
+// Error strings first documented with statuses 409 to 429 (conflict, size,
+// media type, limits).
 const (
-	// ConcurrentOperationError is answered (409) when another operation on the
-	// same object is in progress, such as a message edit; retry after a
-	// delay.
+	// ConcurrentOperationError comes with status 409; retry after a delay.
 	ConcurrentOperationError Code = "concurrent_operation_error"
-	// WebApplication is answered (415) when the Content-Type is not
-	// supported, and (500) for an unclassified server failure, which a retry
-	// after a delay may get past.
+	// FileExceedingMaximumLimit is "file exceeding maximum limit", with
+	// spaces; it comes with status 413.
+	FileExceedingMaximumLimit Code = "file exceeding maximum limit"
+	// WebApplication comes with statuses 415 and 500; neither is helped by a
+	// retry.
 	WebApplication Code = "web_application"
-	// ReachLimit is answered (429) when the API's call-frequency limit was
-	// hit; retry after a delay.
+	// ReachLimit comes with status 429; retry after a delay.
 	ReachLimit Code = "reach_limit"
-	// ResourceLimited is answered (429) when a quota of the pricing plan was
-	// exceeded; waiting does not help.
+	// ResourceLimited comes with status 429; waiting does not help.
 	ResourceLimited Code = "resource_limited"
 )
 
-// Server errors (500).
+// Error strings first documented with status 500 (server failure).
 const (
-	// NoFullTextIndex is answered (500) when the server has no full-text
-	// index for the query.
+	// NoFullTextIndex comes with status 500.
 	NoFullTextIndex Code = "no_full_text_index"
-	// UnsupportedServiceOperation is answered (500) when the operation is not
-	// supported.
+	// UnsupportedServiceOperation comes with status 500.
 	UnsupportedServiceOperation Code = "unsupported_service_operation"
+	// InternalServerError is "INTERNAL_SERVER_ERROR", in capitals; it comes
+	// with status 500 and may succeed when retried after a delay.
+	InternalServerError Code = "INTERNAL_SERVER_ERROR"
+	// RewriteMessageInternalErrorException comes with status 500 and may
+	// succeed when retried after a delay.
+	RewriteMessageInternalErrorException Code = "RewriteMessageInternalErrorException"
 )
 
-// descriptions holds a one-sentence description of every documented error
-// string, in this package's words. It is the list of documented strings.
-var descriptions = map[Code]string{
-	JSONParse:                       "The request body is not valid JSON.",
-	IllegalArgument:                 "A parameter is missing or not valid.",
-	InvalidParameter:                "A group's name, description or size is not valid.",
-	DuplicateUniquePropertyExists:   "The username to register already exists.",
-	InvalidGrant:                    "The username or password of a token request is wrong.",
-	InvalidRequestBody:              "The request body is not valid.",
-	RequiredPropertyNotFound:        "A required property is missing.",
-	GroupNameViolation:              "The group name breaks the content rules.",
-	GroupAnnounceViolation:          "The group announcement breaks the content rules.",
-	MessageSendError:                "Sending the message failed.",
-	ParamIllegal:                    "A parameter is not valid.",
-	Unauthorized:                    "The app token is missing, not valid or expired, or open registration is off.",
-	AuthBadAccessToken:              "The access token is corrupt or cannot be authenticated.",
-	ForbiddenOp:                     "The operation is not allowed in the current state, or its feature is not enabled.",
-	ExceedLimit:                     "The inviter or the invitee has reached the contact limit.",
-	GroupError:                      "The group operation was refused, for example because its feature is not enabled.",
-	MessageRewriteError:             "Message editing is not enabled.",
-	OrganizationApplicationNotFound: "The org name or app name in the URL is wrong.",
-	ServiceResourceNotFound:         "The user, group or chat room does not exist.",
-	ResourceNotFound:                "The user does not exist.",
-	StorageObjectNotFound:           "The history file or attachment does not exist.",
-	FileExpired:                     "The history file or attachment has expired.",
-	EntityNotFound:                  "The entity does not exist.",
-	ConcurrentOperationError:        "Another operation on the same object is in progress.",
-	WebApplication:                  "The Content-Type is not supported (415), or the server failed without a specific reason (500).",
-	ReachLimit:                      "The API's call-frequency limit was hit.",
-	ResourceLimited:                 "A quota of the pricing plan was exceeded, which waiting does not lift.",
-	NoFullTextIndex:                 "The server has no full-text index for the query.",
-	UnsupportedServiceOperation:     "The operation is not supported.",
-}
-
-// Known reports whether c is an error string that the documentation lists.
+// Known reports whether c is, byte for byte, an error string that the
+// documentation lists.
 func (c Code) Known() bool { _, ok := descriptions[c]; return ok }
 
-// Description returns a one-sentence description of c, or "" when c is not
-// documented.
+// Description returns one sentence on what c means, or "" when c is not
+// documented. For a string documented with one (status, error) pair it is
+// that row's Meaning in [Table]; for a string with several rows it sums them
+// up, and [Lookup] gives the meaning under a given status and description.
 func (c Code) Description() string { return descriptions[c] }
 
 // Error returns c itself, so that a bare Code is an error that errors.Is can
@@ -165,8 +175,8 @@ func (c Code) Error() string { return string(c) }
 // Codes returns every documented error string, in the order of the
 // documentation's table, as a new slice on each call.
 func Codes() []Code {
-	codes := make([]Code, 0, len(table))
-	seen := map[Code]bool{}
+	codes := make([]Code, 0, len(descriptions))
+	seen := make(map[Code]bool, len(descriptions))
 	for _, r := range table {
 		if r.Code != "" && !seen[r.Code] {
 			seen[r.Code] = true

@@ -3,8 +3,11 @@
 // retry it, as it does with the SDK's error codes in package chaterr.
 //
 // A failed call answers with an HTTP status and, usually, a JSON body whose
-// error field is a string such as "reach_limit". [FromResponse] turns the
-// response into an [*Error]; the [Code] constants are every documented
+// error field is a string such as "reach_limit" and whose error_description
+// says more. [FromResponse] turns the response into an [*Error]: its Message
+// is what the server said, its Description what the documented row that the
+// status, the string and the description select means (see [Lookup]), and
+// Retryable that row's answer. The [Code] constants are every documented
 // string:
 //
 //	resp, err := client.Do(req)
@@ -14,7 +17,9 @@
 //	if err := rest.FromResponse(resp); err != nil {
 //		var e *rest.Error
 //		if errors.As(err, &e) && e.Retryable() {
-//			time.Sleep(max(e.RetryAfter, time.Second)) // then call again
+//			// RetryAfter is at most MaxRetryAfter; bound it by your own
+//			// floor and ceiling all the same, then call again.
+//			time.Sleep(min(max(e.RetryAfter, time.Second), time.Minute))
 //		}
 //		if errors.Is(err, rest.ResourceLimited) {
 //			// a plan quota: waiting will not help
@@ -24,6 +29,7 @@
 //	defer resp.Body.Close()
 //
 // The REST API does not use the SDK's numeric codes; [Table] lists its
-// documented (status, error) pairs. The package uses the standard library
-// only.
+// documented (status, error, when) rows. An *Error logs as a group of
+// status, error, message, description, retry_after and retryable. The
+// package uses the standard library only.
 package rest

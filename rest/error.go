@@ -1,6 +1,7 @@
 package rest
 
 import (
+	"errors"
 	"log/slog"
 	"net/http"
 	"strconv"
@@ -11,22 +12,33 @@ import (
 
 // Compile-time checks of the interfaces that callers probe for.
 var (
-	_ error          = Code("")
-	_ error          = (*Error)(nil)
-	_ slog.LogValuer = (*Error)(nil)
+	_ error                       = Code("")
+	_ error                       = (*Error)(nil)
+	_ slog.LogValuer              = (*Error)(nil)
+	_ interface{ Is(error) bool } = (*Error)(nil)
 )
 
-// Error is a failed Agora Chat REST API call: the HTTP status and what the
-// body said about it. [FromResponse] builds it from an *http.Response; every
-// method is safe on a nil *Error.
+// Error is a failed Agora Chat REST API call: the HTTP status, what the body
+// said, and what the package makes of it. [FromResponse] builds it from an
+// *http.Response; every method is safe on a nil *Error.
+//
+// Its fields are named as those of chaterr.Error: Message is what the other
+// side said, Description is the package's meaning.
 type Error struct {
 	// Status is the HTTP status code, such as 429. It is always set.
 	Status int
 	// Code is the body's error field, such as "reach_limit", or empty when
 	// the body has none (a gateway's HTML page, an empty body).
 	Code Code
-	// Description is the body's error_description; for a body that is not
-	// JSON, its HTML title or the start of its text.
+	// Message is what the server said: the body's error_description. For a
+	// JSON body that does not decode cleanly (a field of the wrong type,
+	// truncated or invalid JSON) it is an escaped excerpt of the raw body,
+	// at most 512 bytes, so that nothing the server sent is lost; for a body
+	// that is not JSON, its HTML title or the start of its text.
+	Message string
+	// Description is the package's meaning of the documented row that
+	// Status, Code and Message select (see [Lookup]), or "" when the
+	// documentation lists no such pair.
 	Description string
 	// Exception is the server's exception class, from the body's exception
 	// field.
@@ -38,61 +50,95 @@ type Error struct {
 	// milliseconds), or zero.
 	Duration time.Duration
 	// RetryAfter is how long the server asks the caller to wait, from a
-	// Retry-After header given in seconds or as an HTTP date; zero when the
-	// header is missing, malformed or in the past.
+	// Retry-After header given in whole seconds or as an HTTP date; zero
+	// when the header is missing, malformed, negative, fractional, in the
+	// past or longer than [MaxRetryAfter].
 	RetryAfter time.Duration
+	// Err is why the body could not be read to its end, if it could not:
+	// the caller's deadline or cancellation, a broken connection, or
+	// io.ErrNoProgress for a reader that returns nothing again and again.
+	// What was read before it is still decoded. Is matches it, so
+	// errors.Is(err, context.DeadlineExceeded) works; there is no Unwrap,
+	// because Err is not why the call failed: the status and the body say
+	// that, and a tree walker such as chaterr.Retryable must not take a
+	// quota error whose body was cut by a deadline for a timeout.
+	Err error
 }
 
-// maxDescription bounds how much of the description Error prints.
-const maxDescription = 256
+// Bounds of the parts of Error's text; with its prefix and separators the
+// whole line is at most 4 KiB.
+const (
+	maxCodeText    = 256
+	maxMessageText = 3 << 10
+	maxErrText     = 640
+	maxErrorText   = 4 << 10
+)
 
-// Error returns one line: the status, the error string and the
-// description, such as
+// Error returns one line of at most 4 KiB: the status, the error string, the
+// server's message and the read error, such as
 //
 //	chaterr/rest: 429 reach_limit: This request has reached API limit.
 //
-// With no error string and no description it gives the status text
-// (chaterr/rest: 503 Service Unavailable). Control characters are escaped and
-// the description is cut to 256 bytes, so a body cannot forge log lines or
-// flood them.
+// With no error string and no message it gives the status text
+// (chaterr/rest: 503 Service Unavailable). The Unicode categories Cc and Cf
+// (line breaks, escape sequences, bidi overrides, zero-width characters)
+// and invalid UTF-8 are escaped, and each part is cut to its bound with
+// oneline.Marker, so a body cannot forge log lines, hide text or flood
+// them. It allocates the result and whatever Err's Error allocates.
 func (e *Error) Error() string {
 	if e == nil {
 		return "chaterr/rest: <nil>"
 	}
-	s := "chaterr/rest: " + strconv.Itoa(e.Status)
+	var buf [maxErrorText]byte
+	b := append(buf[:0], "chaterr/rest: "...)
+	b = strconv.AppendInt(b, int64(e.Status), 10)
 	switch {
 	case e.Code != "":
-		s += " " + oneline.String(string(e.Code), maxDescription)
-	case e.Description == "":
+		b = append(b, ' ')
+		b = oneline.Append(b, string(e.Code), len(b)+maxCodeText)
+	case e.Message == "":
 		if text := http.StatusText(e.Status); text != "" {
-			s += " " + text
+			b = append(append(b, ' '), text...)
 		}
 	}
-	if e.Description != "" {
-		s += ": " + oneline.String(e.Description, maxDescription)
+	if e.Message != "" {
+		b = append(b, ": "...)
+		b = oneline.Append(b, e.Message, len(b)+maxMessageText)
 	}
-	return s
+	if e.Err != nil {
+		b = append(b, ": "...)
+		b = oneline.Append(b, e.Err.Error(), len(b)+maxErrText)
+	}
+	return string(b)
 }
 
-// Is reports whether target is e's Code, so that errors.Is(err,
-// rest.ReachLimit) matches. An empty Code matches nothing.
+// Is reports whether target is e's Code, byte for byte, so that
+// errors.Is(err, rest.ReachLimit) matches, or whether errors.Is(e.Err,
+// target) holds, so that errors.Is(err, context.DeadlineExceeded) finds
+// the error that cut the body short. An empty Code matches nothing.
 func (e *Error) Is(target error) bool {
-	c, ok := target.(Code)
-	return ok && e != nil && e.Code != "" && c == e.Code
+	if e == nil {
+		return false
+	}
+	if c, ok := target.(Code); ok {
+		return e.Code != "" && c == e.Code
+	}
+	return e.Err != nil && errors.Is(e.Err, target)
 }
 
 // Retryable reports whether the same call may succeed if it is made again
-// after a delay (RetryAfter when set): the documented pairs say so for 408,
-// 409 concurrent_operation_error, 429 reach_limit, 500 web_application and
-// 502-504, and not for 429 resource_limited, a quota that waiting does not
-// lift. For a pair the documentation does not list, including an unknown
-// error string or none, the status decides: 408, 409, 429 and 5xx other than
-// 501 are retryable, and nothing else.
+// after a delay (RetryAfter when set). The documented row that [Lookup]
+// selects decides: 429 reach_limit, 403 message_send_error with "message
+// send reach limit", 400 "too many queries", 409, 408 and 502-504 may pass;
+// 500 web_application (a URL that is not valid) and 429 resource_limited (a
+// plan quota) will not. For a pair the documentation does not list,
+// including an unknown error string, the status decides: 408, 409, 429 and
+// 5xx other than 501 are retryable, and nothing else.
 func (e *Error) Retryable() bool {
 	if e == nil {
 		return false
 	}
-	if r, ok := rows[pairKey{e.Status, e.Code}]; ok {
+	if r, ok := Lookup(e.Status, e.Code, e.Message); ok {
 		return r.Retryable
 	}
 	return retryableStatus(e.Status)
@@ -100,20 +146,26 @@ func (e *Error) Retryable() bool {
 
 // Timeout reports whether the status is a timeout: 408 (the server gave up
 // waiting for the request) or 504 (a gateway gave up waiting for the
-// server).
+// server). A deadline that cut the body short is in Err, not here.
 func (e *Error) Timeout() bool {
 	return e != nil && (e.Status == http.StatusRequestTimeout || e.Status == http.StatusGatewayTimeout)
 }
 
-// LogValue makes an *Error log as a group with the keys status (a number),
-// code and description; a nil *Error logs as an empty group.
+// LogValue makes an *Error log as a group with exactly the keys status (a
+// number), error (the error string), message (the server's), description
+// (the package's meaning), retry_after (a duration) and retryable (a bool).
+// The error string and the message are escaped and bounded as in Error. A
+// nil *Error logs as an empty group.
 func (e *Error) LogValue() slog.Value {
 	if e == nil {
 		return slog.GroupValue()
 	}
 	return slog.GroupValue(
 		slog.Int("status", e.Status),
-		slog.String("code", string(e.Code)),
+		slog.String("error", oneline.String(string(e.Code), maxCodeText)),
+		slog.String("message", oneline.String(e.Message, maxMessageText)),
 		slog.String("description", e.Description),
+		slog.Duration("retry_after", e.RetryAfter),
+		slog.Bool("retryable", e.Retryable()),
 	)
 }

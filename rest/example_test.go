@@ -12,7 +12,8 @@ import (
 )
 
 // A REST call through http.Client that backs off when the API's rate limit
-// is hit, for as long as the server's Retry-After asks.
+// is hit, for as long as the server's Retry-After asks, but never less than
+// a second and never more than a minute.
 func ExampleFromResponse() {
 	calls := 0
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -47,12 +48,12 @@ func ExampleFromResponse() {
 		case err == nil:
 			fmt.Println("attempt", attempt, "succeeded")
 			return
-		case errors.Is(err, rest.ReachLimit) && errors.As(err, &e):
-			fmt.Println(err)
-			fmt.Println("waiting", e.RetryAfter)
-			time.Sleep(e.RetryAfter)
 		case errors.As(err, &e) && e.Retryable():
-			time.Sleep(time.Duration(attempt) * time.Second)
+			fmt.Println(err)
+			fmt.Println(e.Description)
+			wait := min(max(e.RetryAfter, time.Second), time.Minute) // floor, ceiling
+			fmt.Println("waiting", wait)
+			time.Sleep(wait)
 		default:
 			fmt.Println("giving up:", err)
 			return
@@ -60,6 +61,19 @@ func ExampleFromResponse() {
 	}
 	// Output:
 	// chaterr/rest: 429 reach_limit: This request has reached API limit.
+	// The API's call-frequency limit was hit.
 	// waiting 1s
 	// attempt 2 succeeded
+}
+
+// One (status, error) pair can mean different things; a phrase of the
+// server's description picks the row.
+func ExampleLookup() {
+	for _, desc := range []string{"Message send reach limit", "message is blocked"} {
+		r, _ := rest.Lookup(403, rest.MessageSendError, desc)
+		fmt.Printf("%q: retry=%v: %s\n", desc, r.Retryable, r.Meaning)
+	}
+	// Output:
+	// "Message send reach limit": retry=true: The message-sending rate limit was hit (messages per second or per minute).
+	// "message is blocked": retry=false: The server refused to send the message.
 }

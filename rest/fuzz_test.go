@@ -4,21 +4,23 @@ import (
 	"bytes"
 	"io"
 	"net/http"
-	"strings"
 	"testing"
 
+	"github.com/seed-a36dd713/chaterr/internal/oneline"
 	"github.com/seed-a36dd713/chaterr/rest"
 )
 
 // FuzzFromResponse feeds any status and body to the decoder: it must not
-// panic, must keep the status, and must describe the failure on one bounded
-// line.
+// panic, must keep the status, must describe the failure on one bounded,
+// escaped line, and must log the six keys.
 func FuzzFromResponse(f *testing.F) {
 	for _, s := range []string{
 		`{"error":"reach_limit","exception":"x","timestamp":1700000000123,"duration":7,"error_description":"d"}`,
 		`{"error":"reach_limit","error_description":"This requ`, `{"error":1}`, `{"timestamp":"1e400"}`,
 		`{"duration":9223372036854775807}`, `{"a":[{"b":[]}],"error":"x"}`, `[]`, `null`, "",
 		"<html><title>502</title></html>", "<TITLE>x", "\xff\xfe", "{\"error_description\":\"a\\u2028b\"}",
+		"\xef\xbb\xbf{\"error\":\"reach_limit\"}", `{"error":123,"error_description":"a\u202eb"}`,
+		`{"error":"message_send_error","error_description":"MESSAGE SEND REACH LIMIT"}`,
 	} {
 		f.Add(429, []byte(s))
 	}
@@ -36,10 +38,18 @@ func FuzzFromResponse(f *testing.F) {
 			t.Errorf("status %d became %d", status, e.Status)
 		}
 		text := e.Error()
-		if strings.ContainsAny(text, "\n\r") || len(text) > 1024 {
-			t.Errorf("Error() is not one bounded line: %q", text)
+		if len(text) > 4<<10 || text != oneline.String(text, -1) {
+			t.Errorf("Error() is not one bounded, escaped line: %q", text)
+		}
+		if r, ok := rest.Lookup(e.Status, e.Code, e.Message); ok != (e.Description != "") || (ok && r.Meaning != e.Description) {
+			t.Errorf("Description %q is not the meaning of the row %+v (found: %v)", e.Description, r, ok)
+		}
+		if len(e.Message) > rest.MaxBody {
+			t.Errorf("Message of %d bytes", len(e.Message))
 		}
 		_ = e.Retryable()
-		_ = e.LogValue()
+		if n := len(e.LogValue().Group()); n != 6 {
+			t.Errorf("LogValue has %d keys, want 6", n)
+		}
 	})
 }

@@ -11,8 +11,10 @@ import (
 	"github.com/seed-a36dd713/chaterr/rest"
 )
 
-// explainREST explains REST API error strings (reach_limit) or HTTP statuses
-// (429), or with -list every documented pair.
+// explainREST explains REST API error strings (reach_limit, in any letter
+// case, printed as the server spells them) or HTTP statuses (429), or with
+// -list every documented row. The meanings are rest.Table's, the one place
+// they are written.
 func explainREST(opts options, out *output, stderr io.Writer) int {
 	var rows []rest.Row
 	status := exitOK
@@ -44,9 +46,9 @@ func explainREST(opts options, out *output, stderr io.Writer) int {
 		}
 	case opts.list:
 		tw := tabwriter.NewWriter(out.w, 0, 0, 2, ' ', 0)
-		fmt.Fprintln(tw, "STATUS\tERROR\tRETRYABLE\tMEANING")
+		fmt.Fprintln(tw, "STATUS\tERROR\tWHEN\tRETRYABLE\tMEANING")
 		for _, r := range rows {
-			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\n", r.Status, restCode(r.Code), yesNo(r.Retryable), r.Meaning)
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", r.Status, restCode(r.Code), restWhen(r.When), yesNo(r.Retryable), r.Meaning)
 		}
 		tw.Flush()
 	default:
@@ -54,13 +56,26 @@ func explainREST(opts options, out *output, stderr io.Writer) int {
 			if i > 0 {
 				fmt.Fprintln(out.w)
 			}
-			fmt.Fprintf(out.w, "status:     %d\nerror:      %s\nretryable:  %s\nmeaning:    %s\n",
-				r.Status, restCode(r.Code), yesNo(r.Retryable), r.Meaning)
+			fmt.Fprintf(out.w, "status:     %d\nerror:      %s\n", r.Status, restCode(r.Code))
+			if r.When != "" {
+				fmt.Fprintf(out.w, "when:       the description contains %q\n", r.When)
+			}
+			fmt.Fprintf(out.w, "retryable:  %s\nmeaning:    %s\n", yesNo(r.Retryable), r.Meaning)
 		}
 	}
 	return status
 }
 
+// restWhen is a row's when phrase for the -list table: quoted, or "-" for a
+// pair's fallback row.
+func restWhen(when string) string {
+	if when == "" {
+		return "-"
+	}
+	return strconv.Quote(when)
+}
+
+// restCode is an error string as the server spells it, or "-" for none.
 func restCode(c rest.Code) string {
 	if c == "" {
 		return "-"
@@ -68,6 +83,7 @@ func restCode(c rest.Code) string {
 	return string(c)
 }
 
+// yesNo is a row's retry answer in words.
 func yesNo(retryable bool) string {
 	if retryable {
 		return "yes, after a delay"
@@ -75,17 +91,19 @@ func yesNo(retryable bool) string {
 	return "no"
 }
 
-// jsonREST is the JSON form of a REST error row.
+// jsonREST is the JSON form of a REST error row; when is "" for a pair's
+// fallback row.
 type jsonREST struct {
 	Status    int    `json:"status"`
 	Error     string `json:"error"`
+	When      string `json:"when"`
 	Retryable bool   `json:"retryable"`
 	Meaning   string `json:"meaning"`
 }
 
 // restRow writes one REST row as a JSON object.
 func (o *output) restRow(r rest.Row) {
-	obj, _ := json.Marshal(jsonREST{r.Status, string(r.Code), r.Retryable, r.Meaning})
+	obj, _ := json.Marshal(jsonREST{r.Status, string(r.Code), r.When, r.Retryable, r.Meaning})
 	b := append(o.beginObject(nil), obj...)
 	if o.jsonl {
 		b = append(b, '\n')

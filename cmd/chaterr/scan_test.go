@@ -255,33 +255,4 @@ func TestStreaming(t *testing.T) {
 	assert.Equal(t, 0, <-done)
 }
 
-func TestREST(t *testing.T) {
-	r := runWith(nil, "-rest", "reach_limit")
-	assert.Equal(t, 0, r.code)
-	assert.Equal(t, "status:     429\nerror:      reach_limit\nretryable:  yes, after a delay\nmeaning:    The API's call-frequency limit was hit.\n", r.stdout)
-
-	r = runWith(nil, "-rest", "-json", "web_application", "504")
-	assert.Equal(t, 0, r.code)
-	var rows []map[string]any
-	require.NoError(t, json.Unmarshal([]byte(r.stdout), &rows), r.stdout)
-	require.Len(t, rows, 3, "415 and 500 web_application, and 504")
-	assert.Equal(t, 415.0, rows[0]["status"])
-	assert.Equal(t, false, rows[0]["retryable"])
-	assert.Equal(t, true, rows[1]["retryable"])
-
-	r = runWith(nil, "-rest", "nope")
-	assert.Equal(t, 1, r.code)
-	assert.Contains(t, r.stderr, `"nope"`)
-
-	r = runWith(nil, "-rest", "-list")
-	assert.Equal(t, 0, r.code)
-	assert.Contains(t, r.stdout, "resource_limited")
-
-	r = runWith(nil, "-rest")
-	assert.Equal(t, exitUsage, r.code)
-
-	// The numeric SDK look-ups do not change.
-	assert.Contains(t, runWith(nil, "429").stderr, "429: not a documented Agora Chat error code")
-}
-
 func newFlagSetForTest() *flag.FlagSet { return newFlagSet(&options{}) }

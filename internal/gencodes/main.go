@@ -13,7 +13,6 @@ import (
 	"github.com/seed-a36dd713/chaterr"
 	"github.com/seed-a36dd713/chaterr/internal/codeinfo"
 	"github.com/seed-a36dd713/chaterr/internal/constdecl"
-	"github.com/seed-a36dd713/chaterr/rest"
 )
 
 func main() {
@@ -79,31 +78,9 @@ func render(w io.Writer, goNames map[chaterr.Code]string) {
 		fmt.Fprintf(w, "| %d | `%s` | %s | %s | %s | %s | %s | %s |\n",
 			int(c), c, "`"+goNames[c]+"`", codeList(others), c.Category(), codeinfo.Flags(c), c.Description(), c.Hint())
 	}
-	io.WriteString(w, restHeader)
-	for _, r := range rest.Table() {
-		code, retry := "-", "no"
-		if r.Code != "" {
-			code = "`" + string(r.Code) + "`"
-		}
-		if r.Retryable {
-			retry = "yes, after a delay"
-		}
-		fmt.Fprintf(w, "| %d | %s | %s | %s |\n", r.Status, code, retry, r.Meaning)
-	}
+	renderREST(w)
 	renderWeb(w)
 }
-
-const restHeader = `
-## REST API errors
-
-The server REST API answers a failed call with an HTTP status and a JSON body whose ` + "`error`" + `
-field is a string; package ` + "`rest`" + ` types them (` + "`rest.FromResponse`" + `). The same string can mean
-different things under different statuses, so the pair is the key. For a pair not listed here,
-` + "`Retryable`" + ` decides by the status: 408, 409, 429 and 5xx other than 501.
-
-| Status | Error | Retryable | Meaning |
-|---|---|---|---|
-`
 
 func codeList(names []string) string {
 	if len(names) == 0 {
