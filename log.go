@@ -29,7 +29,8 @@ import (
 // other keys join the record: a Web SDK error adds its own number and name
 // this way. An error that carries no code logs the group of the first
 // slog.LogValuer in its tree, if any, such as a REST API error's status and
-// error string, and its error key. A nil error logs as an empty group, which
+// error string, and its error key; when that group has an error key of its
+// own, as a REST API error does, the text goes under the key text instead. A nil error logs as an empty group, which
 // slog leaves out. The value is worked out only when a handler logs it.
 //
 //	if err != nil {
@@ -83,10 +84,11 @@ func (l loggable) LogValue() slog.Value {
 	})
 	text := slog.String("error", oneline.String(l.err.Error(), MaxErrorLen))
 	if len(codes) == 0 {
-		if attrs := groupOf(firstLogValuer(l.err)); len(attrs) > 0 {
-			return slog.GroupValue(append(attrs, text)...)
+		attrs := groupOf(firstLogValuer(l.err))
+		if slices.ContainsFunc(attrs, func(a slog.Attr) bool { return a.Key == "error" }) {
+			text.Key = "text" // the group's own error key, such as a REST error string, wins
 		}
-		return slog.GroupValue(text)
+		return slog.GroupValue(append(attrs, text)...)
 	}
 	attrs := make([]slog.Attr, 0, 8)
 	attrs = append(attrs, slog.Int("code", int(first.code)), slog.String("name", first.code.String()))
