@@ -58,6 +58,10 @@ const usageText = `Usage:
   chaterr -rest [-json|-jsonl] ERROR...
                                explain REST API error strings (reach_limit ...);
                                -rest -list lists them all
+  chaterr -web [-json|-jsonl] CODE...
+                               explain codes a browser reported (Web SDK
+                               numbering), with the native code of the same
+                               meaning; -web -list [-category FAMILY] lists them
 
 With no CODE or FILE, chaterr reads stdin unless it is a terminal.
 
@@ -79,6 +83,9 @@ Flags (anywhere on the line; -- ends them):
   -list           print every documented code, one row each
   -category NAME  only the codes of this category (implies -list): %s
   -rest           explain REST API error strings instead of SDK codes
+  -web            read codes in the Web SDK's numbering (agora-chat,
+                  easemob-websdk), which gives many numbers another meaning
+                  than native SDKs do: Web 605 is native 606, GROUP_NOT_EXIST
   -h              print this help
 
 -scan rules. A name is a code when an SDK prints it for a documented code,
@@ -136,6 +143,7 @@ Examples:
   chaterr -json 215 1500 | jq -r '.[] | "\(.code) \(.name) known=\(.known)"'
   chaterr -old-release 605
   chaterr -rest reach_limit
+  chaterr -web 605
 `
 
 // usage returns the help text.
@@ -147,6 +155,7 @@ const usageHint = "chaterr: run chaterr -h for the flags, the -scan rules and ex
 // options are the parsed command line.
 type options struct {
 	list, json, jsonl, scan, count, rest bool
+	web                                  bool
 	oldRelease                           bool
 	category                             string
 	args                                 []string
@@ -215,6 +224,8 @@ func dispatch(opts options, r *reader) int {
 	switch {
 	case opts.rest:
 		return explainREST(opts, out, stderr)
+	case opts.web:
+		return explainWeb(opts, out, stderr)
 	case opts.list:
 		codes, err := listCodes(opts.category)
 		if err != nil {
@@ -282,14 +293,16 @@ func parseArgs(args []string) (options, error) {
 		opts.list = true
 	}
 	switch {
-	case opts.list && len(opts.args) > 0 && !opts.rest:
+	case opts.list && len(opts.args) > 0 && !opts.rest && !opts.web:
 		return opts, fmt.Errorf("-list and -category take no codes, got %q", opts.args)
 	case opts.json && opts.jsonl:
 		return opts, errors.New("-json and -jsonl exclude each other")
 	case opts.list && (opts.scan || opts.count):
 		return opts, errors.New("-list excludes -scan and -count")
-	case opts.rest && (opts.scan || opts.count || opts.category != "" || opts.oldRelease):
-		return opts, errors.New("-rest excludes -scan, -count, -category and -old-release")
+	case opts.rest && (opts.scan || opts.count || opts.category != "" || opts.oldRelease || opts.web):
+		return opts, errors.New("-rest excludes -scan, -count, -category, -old-release and -web")
+	case opts.web && (opts.scan || opts.count || opts.oldRelease):
+		return opts, errors.New("-web excludes -scan, -count and -old-release")
 	}
 	return opts, nil
 }
@@ -304,6 +317,7 @@ func newFlagSet(opts *options) *flag.FlagSet {
 	fs.BoolVar(&opts.scan, "scan", false, "")
 	fs.BoolVar(&opts.count, "count", false, "")
 	fs.BoolVar(&opts.rest, "rest", false, "")
+	fs.BoolVar(&opts.web, "web", false, "")
 	fs.BoolVar(&opts.oldRelease, "old-release", false, "")
 	fs.StringVar(&opts.category, "category", "", "")
 	return fs

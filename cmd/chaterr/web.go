@@ -1,0 +1,187 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/seed-a36dd713/chaterr"
+	"github.com/seed-a36dd713/chaterr/internal/oneline"
+	"github.com/seed-a36dd713/chaterr/web"
+)
+
+// explainWeb explains codes in the Web SDK's numbering: numbers, or names
+// in any letter case, or with -list every row (of one Web family with
+// -category). A number that two rows share (0, 55, 304) shows both. The
+// facts are package web's.
+func explainWeb(opts options, out *output, stderr io.Writer) int {
+	status := exitOK
+	var rows []web.Row
+	if opts.list {
+		var cat web.Category
+		if opts.category != "" {
+			c, err := web.ParseCategory(opts.category)
+			if err != nil {
+				fmt.Fprintf(stderr, "chaterr: unknown Web family %q; valid families: %s\n%s", oneline.String(opts.category, maxText), webFamilies(), usageHint)
+				return exitUsage
+			}
+			cat = c
+		}
+		for _, r := range web.Rows() {
+			if opts.category == "" || r.Category == cat {
+				rows = append(rows, r)
+			}
+		}
+	}
+	for _, arg := range opts.args {
+		match := webRows(arg)
+		if len(match) == 0 {
+			fmt.Fprintf(stderr, "chaterr: %s: not a documented Web SDK error code\n", oneline.String(arg, maxText))
+			status = exitNotDocumented
+		}
+		rows = append(rows, match...)
+	}
+	if len(opts.args) == 0 && !opts.list {
+		fmt.Fprintf(stderr, "chaterr: -web needs a code or a name, or -list\n%s", usageHint)
+		return exitUsage
+	}
+	switch {
+	case out.isJSON():
+		for _, r := range rows {
+			out.webRow(r)
+		}
+	case opts.list:
+		tw := tabwriter.NewWriter(out.w, 0, 0, 2, ' ', 0)
+		fmt.Fprintln(tw, "CODE\tNAME\tFAMILY\tSTATUS\tNATIVE\tDESCRIPTION")
+		for _, r := range rows {
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", int(r.Code), r.Name, r.Category, r.Status, webNative(r), r.Description)
+		}
+		tw.Flush()
+	default:
+		for i, r := range rows {
+			if i > 0 {
+				fmt.Fprintln(out.w)
+			}
+			writeWebBlock(out.w, r)
+		}
+	}
+	return status
+}
+
+// webRows returns the rows that arg names: every row of a number, or the
+// row whose name or spelling is arg, in any ASCII letter case.
+func webRows(arg string) []web.Row {
+	var match []web.Row
+	if n, err := strconv.Atoi(arg); err == nil {
+		for _, r := range web.Rows() {
+			if int(r.Code) == n {
+				match = append(match, r)
+			}
+		}
+		return match
+	}
+	c, err := web.Parse(arg)
+	if err != nil {
+		return nil
+	}
+	for _, r := range web.Rows() {
+		if r.Code != c {
+			continue
+		}
+		if strings.EqualFold(r.Name, arg) || containsFold(r.Spellings, arg) {
+			return []web.Row{r}
+		}
+		match = append(match, r)
+	}
+	return match // a Go constant name: every row of its number
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// writeWebBlock writes the text block of one Web row.
+func writeWebBlock(w io.Writer, r web.Row) {
+	line := func(label, value string) {
+		fmt.Fprintf(w, "%-*s%s\n", labelWidth, label+":", value)
+	}
+	line("web code", strconv.Itoa(int(r.Code)))
+	line("name", r.Name)
+	line("family", r.Category.String())
+	line("status", r.Status.String())
+	line("description", r.Description)
+	if r.Hint != "" {
+		line("hint", r.Hint)
+	}
+	line("native", webNative(r))
+	if n, ok := r.Collides(); ok {
+		line("warning", fmt.Sprintf("native %d is %s, which means something else: decode a browser's numbers with -web (package web), never as native", int(n), n))
+	}
+	if errRow, ok := r.Code.InErrorObject(); ok && errRow.Name != r.Name {
+		line("note", fmt.Sprintf("in an error object, %d means %s, not this row", int(r.Code), errRow.Name))
+	}
+}
+
+// webNative names the native code with the same meaning, or says there is
+// none.
+func webNative(r web.Row) string {
+	if !r.HasNative {
+		return "none"
+	}
+	if r.Native == chaterr.Code(r.Code) {
+		return fmt.Sprintf("%d %s (the same number)", int(r.Native), r.Native)
+	}
+	return fmt.Sprintf("%d %s", int(r.Native), r.Native)
+}
+
+// jsonWeb is the JSON form of a Web row. native and collides are null when
+// there is no such native code.
+type jsonWeb struct {
+	WebCode      int     `json:"web_code"`
+	Name         string  `json:"name"`
+	Family       string  `json:"family"`
+	Status       string  `json:"status"`
+	Deprecated   bool    `json:"deprecated"`
+	Description  string  `json:"description"`
+	Hint         string  `json:"hint"`
+	Native       *int    `json:"native"`
+	NativeName   *string `json:"native_name"`
+	Collides     *int    `json:"collides"`
+	CollidesName *string `json:"collides_name"`
+}
+
+// webRow writes one Web row as a JSON object.
+func (o *output) webRow(r web.Row) {
+	v := jsonWeb{WebCode: int(r.Code), Name: r.Name, Family: r.Category.String(), Status: r.Status.String(),
+		Deprecated: r.Deprecated(), Description: r.Description, Hint: r.Hint}
+	if r.HasNative {
+		n, name := int(r.Native), r.Native.String()
+		v.Native, v.NativeName = &n, &name
+	}
+	if c, ok := r.Collides(); ok {
+		n, name := int(c), c.String()
+		v.Collides, v.CollidesName = &n, &name
+	}
+	obj, _ := json.Marshal(v)
+	b := append(o.beginObject(nil), obj...)
+	if o.jsonl {
+		b = append(b, '\n')
+	}
+	o.w.Write(b)
+}
+
+func webFamilies() string {
+	var names []string
+	for _, c := range web.Categories() {
+		names = append(names, c.String())
+	}
+	return strings.Join(names, ", ")
+}
