@@ -34,3 +34,21 @@ func TestREADMECommandLine(t *testing.T) {
 	assert.Contains(t, section, "Easemob is the")
 	assert.Contains(t, section, "`EM_NO_ERROR`")
 }
+
+// TestREADMEQuickStart checks the sample output under "## Quick start"
+// against what the command prints for the code its sh block explains.
+func TestREADMEQuickStart(t *testing.T) {
+	b, err := os.ReadFile("../../README.md")
+	require.NoError(t, err)
+	_, section, ok := strings.Cut(string(b), "\n## Quick start\n")
+	require.True(t, ok, "README.md has no ## Quick start section")
+	section, _, _ = strings.Cut(section, "\n## ")
+	_, rest, ok := strings.Cut(section, "\n\n```\n")
+	require.True(t, ok, "README.md ## Quick start: no plain ``` block of sample output")
+	sample, _, ok := strings.Cut(rest, "```\n")
+	require.True(t, ok)
+	require.Contains(t, section, "go run ./cmd/chaterr 508")
+	r := runWith(nil, "508")
+	require.Equal(t, 0, r.code, r.stderr)
+	assert.Equal(t, r.stdout, sample, "README.md ## Quick start: paste the output of go run ./cmd/chaterr 508")
+}
