@@ -59,6 +59,7 @@ func (l loggable) LogValue() slog.Value {
 	}
 	var (
 		first     coded
+		n         int // codes found
 		codes     []int
 		nodes     int
 		truncated bool
@@ -72,18 +73,21 @@ func (l loggable) LogValue() slog.Value {
 		if !ok {
 			return true
 		}
-		if len(codes) == maxLoggedCodes {
+		switch n++; {
+		case n == 1:
+			first = c // the list is made only for a second code
+		case n > maxLoggedCodes:
 			truncated = true
 			return false
+		case n == 2:
+			codes = append(make([]int, 0, 8), int(first.code), int(c.code))
+		default:
+			codes = append(codes, int(c.code))
 		}
-		if len(codes) == 0 {
-			first = c
-		}
-		codes = append(codes, int(c.code))
 		return true
 	})
 	text := slog.String("error", oneline.String(l.err.Error(), MaxErrorLen))
-	if len(codes) == 0 {
+	if n == 0 {
 		attrs := groupOf(firstLogValuer(l.err))
 		if slices.ContainsFunc(attrs, func(a slog.Attr) bool { return a.Key == "error" }) {
 			text.Key = "text" // the group's own error key, such as a REST error string, wins
