@@ -259,7 +259,7 @@ func TestWebCollisionNotes(t *testing.T) {
 		require.NoError(t, err, l)
 		want[chaterr.Code(n)] = cols[1]
 	}
-	require.Len(t, want, 59)
+	require.Len(t, want, 60)
 	for n, name := range want {
 		assert.Contains(t, note(n), " "+strconv.Itoa(int(n))+" ", "note of %d (notes.go)", int(n))
 		assert.Contains(t, note(n), "Web SDK", "note of %d", int(n))

@@ -14,22 +14,22 @@ import (
 // meaning of the number, if it has one.
 var notes = func() map[chaterr.Code]string {
 	m := maps.Clone(releaseNotes)
-	for _, w := range web.Codes() {
-		n := chaterr.Code(w)
-		other, ok := web.Colliding(n)
-		row, documented := other.InErrorObject() // the row Colliding compares
-		if ok && documented {
-			if m[n] != "" {
-				m[n] += " "
-			}
-			m[n] += webNote(n, row)
+	for _, row := range web.Rows() { // live rows first, so the current meaning leads
+		n, ok := row.Collides()
+		if !ok {
+			continue
 		}
+		if m[n] != "" {
+			m[n] += " "
+		}
+		m[n] += webNote(n, row)
 	}
 	return m
 }()
 
-// webNote says what the Web SDK means by the native number n: the row of
-// the Web table that an error object with that number means.
+// webNote says what a row of the Web table means by the native number n,
+// which native SDKs use for another error: every row whose collides column
+// names n, the rows that old Web releases sent included.
 func webNote(n chaterr.Code, row web.Row) string {
 	if row.Deprecated() {
 		return fmt.Sprintf("Older Web SDK releases sent %d for %s: %s", int(n), row.Name, row.Description)
