@@ -15,7 +15,9 @@ package chaterr
 // that may be 0 into an error with [FromSDK].
 //
 // The line comment of each constant is the SDK's own name for the code; the
-// generated String method returns it.
+// generated String method returns it, Code(1234) for an undocumented code,
+// and PUSH_UNBIND_FAILED for the deprecated 902 (a name that [Parse] reads as
+// 1502).
 type Code int
 
 // General errors (0-99).

@@ -8,7 +8,8 @@ import (
 )
 
 // Loggable returns a value that logs any error, however it was wrapped or
-// joined, as a group with the same keys and types as a bare [*Error]:
+// joined, as a group with the keys and types of a bare [*Error], plus the
+// error's text:
 //
 //   - code: the number of the first code in err's tree (see [CodeOf]);
 //   - name: its SDK name;

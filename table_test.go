@@ -73,7 +73,10 @@ func (v tableView) problems() []string {
 	for _, k := range v.consts {
 		constOf[k.value] = k.name
 		nameOf[k.name] = k.value
-		if k.comment != v.stringOf(k.value) {
+		switch {
+		case k.comment == "":
+			add("codes.go: %s has no line comment: add the SDK name as its line comment, then run go generate ./...", k.name)
+		case k.comment != v.stringOf(k.value):
 			add("codes.go: the line comment of %s is %q but String returns %q: run go generate ./...", k.name, k.comment, v.stringOf(k.value))
 		}
 	}
@@ -193,7 +196,9 @@ func TestTableIsConsistent(t *testing.T) {
 // command to run. It works on a copy of the real view, so it needs no
 // broken package.
 func TestEveryOmissionFails(t *testing.T) {
-	const fake chaterr.Code = 1600
+	// The fake code is one past the last real one, so that adding a real
+	// code never collides with it.
+	fake := slices.Max(chaterr.Codes()) + 1
 	complete := func() tableView {
 		v := realView(t)
 		v.consts = append(slices.Clone(v.consts), constant{name: "FakeCode", value: fake, doc: "FakeCode is ...", comment: "FAKE_CODE"})
@@ -216,18 +221,18 @@ func TestEveryOmissionFails(t *testing.T) {
 		omit func(*tableView)
 		want string
 	}{
-		"constant without a row": {func(v *tableView) { v.rows = v.rows[:len(v.rows)-1] }, "codes.go: FakeCode (1600) has no row: add its row to table.go"},
-		"row without a constant": {func(v *tableView) { v.consts = v.consts[:len(v.consts)-1] }, "table.go: the row for code 1600 has no constant: add it to codes.go"},
+		"constant without a row": {func(v *tableView) { v.rows = v.rows[:len(v.rows)-1] }, fmt.Sprintf("codes.go: FakeCode (%d) has no row: add its row to table.go", int(fake))},
+		"row without a constant": {func(v *tableView) { v.consts = v.consts[:len(v.consts)-1] }, fmt.Sprintf("table.go: the row for code %d has no constant: add it to codes.go", int(fake))},
 		"missing oracle row":     {func(v *tableView) { v.oracle = v.oracle[:len(v.oracle)-1] }, "testdata/codes.tsv has no row for it: transcribe its row from the reference table"},
 		"flag without a reason": {func(v *tableView) {
 			v.documented["Retryable"] = v.documented["Retryable"][:len(v.documented["Retryable"])-1]
 		},
-			"classify.go: FakeCode (1600) is Retryable by its row in table.go, but the doc comment of Code.Retryable does not name it as [FakeCode]"},
+			fmt.Sprintf("classify.go: FakeCode (%d) is Retryable by its row in table.go, but the doc comment of Code.Retryable does not name it as [FakeCode]", int(fake))},
 		"reason without a flag": {func(v *tableView) { v.flagged["Retryable"] = v.flagged["Retryable"][:len(v.flagged["Retryable"])-1] },
 			"classify.go: the doc comment of Code.Retryable names [FakeCode], but its row in table.go lacks the flag"},
-		"stale generated String": {func(v *tableView) { v.stringOf = chaterr.Code.String }, `codes.go: the line comment of FakeCode is "FAKE_CODE" but String returns "Code(1600)": run go generate ./...`},
+		"stale generated String": {func(v *tableView) { v.stringOf = chaterr.Code.String }, fmt.Sprintf(`codes.go: the line comment of FakeCode is "FAKE_CODE" but String returns "Code(%d)": run go generate ./...`, int(fake))},
 		"row without a hint":     {func(v *tableView) { v.rows[len(v.rows)-1].Hint = "" }, "table.go: the row of FakeCode needs both desc and hint"},
-		"duplicate row":          {func(v *tableView) { v.rows = append(v.rows, v.rows[len(v.rows)-1]) }, "table.go: two rows for code 1600: keep one"},
+		"duplicate row":          {func(v *tableView) { v.rows = append(v.rows, v.rows[len(v.rows)-1]) }, fmt.Sprintf("table.go: two rows for code %d: keep one", int(fake))},
 	} {
 		t.Run(name, func(t *testing.T) {
 			v := complete()

@@ -18,7 +18,7 @@
 //		var e *rest.Error
 //		if errors.As(err, &e) && e.Retryable() {
 //			// RetryAfter is at most MaxRetryAfter; bound it by your own
-//			// floor and ceiling all the same, then call again.
+//			// floor and ceiling all the same, then let the caller call again.
 //			time.Sleep(min(max(e.RetryAfter, time.Second), time.Minute))
 //		}
 //		if errors.Is(err, rest.ResourceLimited) {

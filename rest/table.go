@@ -6,11 +6,11 @@ package rest
 // fallback), what the row means in this package's words, and whether the
 // same call may succeed if it is made again after a delay.
 type Row struct {
-	Status    int
-	Code      Code
-	When      string
-	Meaning   string
-	Retryable bool
+	Status    int    // the HTTP status
+	Code      Code   // the error string as the server sends it; "" for a body without one
+	When      string // a lower-case phrase of error_description that selects the row; "" for the pair's fallback
+	Meaning   string // what the row means, in one sentence
+	Retryable bool   // whether the same call may pass after a delay
 }
 
 // table is every documented (status, error, when) row, in the order of the

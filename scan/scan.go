@@ -30,9 +30,9 @@ func (c Context) String() string {
 
 // Match is one code found on a line.
 type Match struct {
-	Code       chaterr.Code
-	Start, End int // the bytes of the line (or piece) that spell the number or name
-	Context    Context
+	Code       chaterr.Code // the code found
+	Start, End int          // the bytes of the line (or piece) that spell the number or name
+	Context    Context      // the kind of context that made it a code
 }
 
 // Scanner finds the codes on lines of text. Its zero value is ready to use;
