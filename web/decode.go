@@ -40,14 +40,16 @@ func Decode(r io.Reader) (*Error, error) {
 // integer), message or reason (strings; message wins when both are there),
 // data (any JSON, kept as it is) and extraInfo.httpCode (a JSON integer).
 // Other fields are ignored, and field names match in any letter case, as
-// encoding/json matches them; of a repeated field, the last counts. JSON null leaves e unchanged. A field of
-// the wrong type, an object without type, or input that is not a JSON
-// object is a [*DecodeError], and leaves e unchanged.
+// encoding/json matches them; of a repeated field, the last counts. JSON
+// null leaves e unchanged. A field of the wrong type, an object without
+// type, or input that is not a JSON object is a [*DecodeError], and leaves
+// e unchanged.
 //
-// It reads the input once and allocates only the message and a copy of
-// data, no more than json.Unmarshal into a plain struct of the same fields.
+// It checks the input, then reads it once more, and allocates only the
+// message and a copy of data: for field names without escapes, no more than
+// json.Unmarshal into a plain struct of the same fields.
 func (e *Error) UnmarshalJSON(data []byte) error {
-	if string(bytes.TrimSpace(data)) == "null" {
+	if string(bytes.Trim(data, " \t\r\n")) == "null" { // JSON's white space only
 		return nil
 	}
 	return e.decode(data)
@@ -132,7 +134,7 @@ func (e *Error) decode(data []byte) error {
 		}
 		return fieldError("", data, reason)
 	}
-	obj := bytes.TrimSpace(data)
+	obj := bytes.Trim(data, " \t\r\n")
 	if obj[0] != '{' {
 		return fieldError("", obj, "want a JSON object")
 	}

@@ -347,3 +347,16 @@ func TestRootPackageSeesWebErrors(t *testing.T) {
 	assert.False(t, chaterr.Retryable(web.New(web.GroupNotExist, "")))
 	assert.True(t, chaterr.Timeout(fmt.Errorf("x: %w", web.New(web.RequestTimeout, ""))), "Web -1 is native 301, SERVER_TIMEOUT")
 }
+
+// TestUnmarshalJSONWhiteSpace: only JSON's own white space counts around a
+// null or an object, even when UnmarshalJSON is called directly, without
+// encoding/json's check of the input.
+func TestUnmarshalJSONWhiteSpace(t *testing.T) {
+	var e web.Error
+	assert.NoError(t, e.UnmarshalJSON([]byte(" \t\r\nnull\n")))
+	for _, in := range []string{"\u00a0null", "\vnull\u0085", "\u00a0{\"type\":605}"} {
+		assert.Error(t, e.UnmarshalJSON([]byte(in)), "%q is not JSON", in)
+	}
+	require.NoError(t, e.UnmarshalJSON([]byte("\n {\"type\":605} \r\n")))
+	assert.Equal(t, web.GroupNotExist, e.Code)
+}
