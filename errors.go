@@ -2,6 +2,7 @@ package chaterr
 
 import (
 	"log/slog"
+	"strconv"
 
 	"github.com/seed-a36dd713/chaterr/internal/oneline"
 )
@@ -132,10 +133,43 @@ func (e *Error) Error() string {
 	if e == nil {
 		return "chaterr: <nil>"
 	}
+	if s, ok := e.plainText(); ok {
+		return s
+	}
 	// Ordinary text fits the stack buffer, and the string is the one
 	// allocation; longer text grows the buffer once, to the bound.
 	var buf [256]byte
 	return string(e.appendText(oneline.NewLine(buf[:0], MaxErrorLen)).Bytes())
+}
+
+// plainText is the fast path of Error: when the message and the cause's
+// text need no escaping and the whole fits the bound, one concatenation
+// makes the text.
+func (e *Error) plainText() (string, bool) {
+	name := e.Code.String()
+	msg, cause := "", ""
+	if e.Message != "" && e.Message != name {
+		msg = e.Message
+	}
+	if e.Err != nil {
+		if _, chained := e.Err.(*Error); chained {
+			return "", false // a chain is walked by appendText, without recursion
+		}
+		cause = e.Err.Error()
+	}
+	if len(name)+len(msg)+len(cause) > MaxErrorLen-40 || !oneline.Clean(name) || !oneline.Clean(msg) || !oneline.Clean(cause) {
+		return "", false
+	}
+	var num [20]byte
+	n := strconv.AppendInt(num[:0], int64(e.Code), 10)
+	var msgSep, causeSep string
+	if msg != "" {
+		msgSep = ": "
+	}
+	if e.Err != nil {
+		causeSep = ": "
+	}
+	return "chaterr: " + name + " (" + string(n) + ")" + msgSep + msg + causeSep + cause, true
 }
 
 // appendText returns line with the text of Error appended. A cause that is

@@ -160,6 +160,10 @@ func escape(dst []byte, r rune, b byte) []byte {
 	return q[:len(q)-2]
 }
 
+// Clean reports whether s needs no escaping: whether [String] would return
+// it unchanged when it fits its bound.
+func Clean(s string) bool { return cleanPrefix(s) == len(s) }
+
 // cleanPrefix returns the length of the longest prefix of s that needs no
 // escaping.
 func cleanPrefix(s string) int {
