@@ -43,8 +43,7 @@ func TestString(t *testing.T) {
 	}
 	assert.Equal(t, 0.0, testing.AllocsPerRun(10, func() { _ = String("clean text", -1) }), "clean text is not copied")
 	assert.True(t, Clean("clean text, ünï"))
-	for _, dirty := range []string{"a
-b", "x‮", "ÿ", " "} {
+	for _, dirty := range []string{"a\nb", "x\u202e", "\xff", "\u2028"} {
 		assert.False(t, Clean(dirty), "%q", dirty)
 	}
 	assert.Equal(t, 1.0, testing.AllocsPerRun(10, func() { _ = String("dirty\ntext", -1) }), "one allocation for escaped text")
