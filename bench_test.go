@@ -168,6 +168,14 @@ func BenchmarkRetryableErr(b *testing.B) {
 	}
 }
 
+// BenchmarkErrorsIs12 is the yardstick for CodesOf12: errors.Is walking the
+// same tree to its end, for a code it does not hold.
+func BenchmarkErrorsIs12(b *testing.B) {
+	for b.Loop() {
+		sinkBool = errors.Is(errTwelveCodes, chaterr.ServerBusy)
+	}
+}
+
 func BenchmarkCodesOf12(b *testing.B) {
 	for b.Loop() {
 		visitCodes(errTwelveCodes)

@@ -59,8 +59,9 @@ func (l loggable) LogValue() slog.Value {
 		return slog.GroupValue()
 	}
 	var (
-		first     coded
-		n         int // codes found
+		first     Code
+		carrier   error // the node that carries first
+		n         int   // codes found
 		codes     []int
 		nodes     int
 		truncated bool
@@ -76,14 +77,14 @@ func (l loggable) LogValue() slog.Value {
 		}
 		switch n++; {
 		case n == 1:
-			first = c // the list is made only for a second code
+			first, carrier = c, node // the list is made only for a second code
 		case n > maxLoggedCodes:
 			truncated = true
 			return false
 		case n == 2:
-			codes = append(make([]int, 0, 8), int(first.code), int(c.code))
+			codes = append(make([]int, 0, 8), int(first), int(c))
 		default:
-			codes = append(codes, int(c.code))
+			codes = append(codes, int(c))
 		}
 		return true
 	})
@@ -96,8 +97,8 @@ func (l loggable) LogValue() slog.Value {
 		return slog.GroupValue(append(attrs, text)...)
 	}
 	attrs := make([]slog.Attr, 0, 8)
-	attrs = append(attrs, slog.Int("code", int(first.code)), slog.String("name", first.code.String()))
-	switch e := first.node.(type) {
+	attrs = append(attrs, slog.Int("code", int(first)), slog.String("name", first.String()))
+	switch e := carrier.(type) {
 	case Code:
 	case *Error:
 		attrs = e.appendDetails(attrs)

@@ -37,7 +37,7 @@ import "context"
 // Retryable and [Timeout] instead, which answer for it.
 func Retryable(err error) bool {
 	return anyNode(err, func(node error) bool {
-		if c, ok := codeAt(node); ok && (c.code.Retryable() || c.code.Timeout()) {
+		if c, ok := codeAt(node); ok && (c.Retryable() || c.Timeout()) {
 			return true
 		}
 		switch n := node.(type) {
@@ -61,7 +61,7 @@ func Retryable(err error) bool {
 // and the standard library's wrappers.
 func Timeout(err error) bool {
 	return anyNode(err, func(node error) bool {
-		if c, ok := codeAt(node); ok && c.code.Timeout() {
+		if c, ok := codeAt(node); ok && c.Timeout() {
 			return true
 		}
 		if _, ok := node.(*Error); ok {

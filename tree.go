@@ -43,15 +43,24 @@ func CodeOf(err error) Code {
 	// The walk inlined for the common shape, a chain of single wraps; a
 	// joined error hands the rest of the walk to walkCodes.
 	for err != nil {
-		if c, ok := codeAt(err); ok {
-			return c.code
+		switch e := err.(type) { // codeAt, spelled out
+		case *Error:
+			if e != nil {
+				return e.Code
+			}
+		case Code:
+			return e
+		case interface{ As(any) bool }:
+			if c, ok := asCode(e); ok {
+				return c
+			}
 		}
 		switch u := err.(type) {
 		case interface{ Unwrap() error }:
 			err = u.Unwrap()
 		case interface{ Unwrap() []error }:
 			if c, ok := firstCode(err); ok {
-				return c.code
+				return c
 			}
 			return GeneralError
 		default:
@@ -73,44 +82,68 @@ func CodeOf(err error) Code {
 //		}
 //	}
 func CodesOf(err error) iter.Seq[Code] {
-	return func(yield func(Code) bool) {
-		walkCodes(err, func(c coded) bool { return yield(c.code) })
-	}
-}
-
-// coded is a code found in an error tree, with the node that carries it.
-type coded struct {
-	code Code
-	node error
+	return func(yield func(Code) bool) { walkCodes(err, yield) }
 }
 
 // codeAt returns the code that the node err itself carries, if any: what
-// errors.As(err, &code) would find without unwrapping.
-func codeAt(err error) (coded, bool) {
+// errors.As(err, &code) would find without unwrapping. CodeOf and walkCodes,
+// the hot paths, spell the same switch out in their loops, so that a node
+// without a code costs no call.
+func codeAt(err error) (Code, bool) {
 	switch e := err.(type) {
-	case Code:
-		return coded{e, err}, true
 	case *Error:
-		if e == nil {
-			return coded{}, false
-		}
-		return coded{e.Code, err}, true
+		return e.Code, e != nil
+	case Code:
+		return e, true
 	case interface{ As(any) bool }:
-		var c Code // on the heap only for such a type
-		if e.As(&c) {
-			return coded{c, err}, true
-		}
+		return asCode(e)
 	}
-	return coded{}, false
+	return 0, false
+}
+
+// asCode asks a node's own As method for a Code.
+func asCode(a interface{ As(any) bool }) (Code, bool) {
+	var c Code // on the heap only for such a type
+	ok := a.As(&c)
+	return c, ok
 }
 
 // walkCodes yields the codes of err's tree to yield, in the order errors.As
-// visits the tree, and reports whether the walk should go on.
-func walkCodes(err error, yield func(coded) bool) bool {
-	return walkNodes(err, func(node error) bool {
-		c, ok := codeAt(node)
-		return !ok || yield(c)
-	})
+// visits the tree, and reports whether the walk should go on. It is
+// walkNodes with codeAt written into its loop, so that a node without a
+// code costs no call through a func value: CodesOf stays as cheap as
+// errors.Is on the same tree.
+func walkCodes(err error, yield func(Code) bool) bool {
+	for err != nil {
+		switch e := err.(type) { // codeAt, spelled out
+		case *Error:
+			if e != nil && !yield(e.Code) {
+				return false
+			}
+		case Code:
+			if !yield(e) {
+				return false
+			}
+		case interface{ As(any) bool }:
+			if c, ok := asCode(e); ok && !yield(c) {
+				return false
+			}
+		}
+		switch u := err.(type) {
+		case interface{ Unwrap() error }:
+			err = u.Unwrap()
+		case interface{ Unwrap() []error }:
+			for _, inner := range u.Unwrap() {
+				if !walkCodes(inner, yield) {
+					return false
+				}
+			}
+			return true
+		default:
+			return true
+		}
+	}
+	return true
 }
 
 // walkNodes yields every node of err's tree in the order errors.As visits
@@ -138,11 +171,11 @@ func walkNodes(err error, yield func(error) bool) bool {
 	return true
 }
 
-// firstCode returns the first code in err's tree and the node it came from.
-func firstCode(err error) (coded, bool) {
-	var first coded
+// firstCode returns the first code in err's tree.
+func firstCode(err error) (Code, bool) {
+	var first Code
 	found := false
-	walkCodes(err, func(c coded) bool {
+	walkCodes(err, func(c Code) bool {
 		first, found = c, true
 		return false
 	})
