@@ -1,6 +1,10 @@
 package chaterr
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/seed-a36dd713/chaterr/internal/ascii"
+)
 
 // Category is the family a documented code belongs to. Agora numbers its codes
 // by family, so the category follows from the number's range, except for a
@@ -111,7 +115,7 @@ func Categories() []Category {
 // input returns CategoryUnknown and a [*ParseError] that lists the names.
 func ParseCategory(s string) (Category, error) {
 	for c := CategoryUnknown; c < numCategories; c++ {
-		if asciiEqualFold(c.String(), s) {
+		if ascii.EqualFold(c.String(), s) {
 			return c, nil
 		}
 	}
@@ -120,27 +124,4 @@ func ParseCategory(s string) (Category, error) {
 		names = append(names, c.String())
 	}
 	return CategoryUnknown, newParseError("category", s, "want one of "+strings.Join(names, ", "))
-}
-
-// asciiEqualFold reports whether a and b are equal under ASCII letter case
-// folding only. strings.EqualFold also folds Unicode, so that "pu\u017fh"
-// (with a long s) would equal "push": a name from a config file or a log
-// must not match by such a look-alike.
-func asciiEqualFold(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := 0; i < len(a); i++ {
-		x, y := a[i], b[i]
-		if 'A' <= x && x <= 'Z' {
-			x += 'a' - 'A'
-		}
-		if 'A' <= y && y <= 'Z' {
-			y += 'a' - 'A'
-		}
-		if x != y {
-			return false
-		}
-	}
-	return true
 }

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/seed-a36dd713/chaterr/internal/ascii"
 )
 
 // names maps the upper-case form of every spelling that Parse accepts to its
@@ -130,7 +132,7 @@ func Parse(s string) (Code, error) {
 // String prints an undocumented code.
 func undocumentedForm(s string) (string, bool) {
 	const prefix = "Code("
-	if len(s) > len(prefix) && asciiEqualFold(s[:len(prefix)], prefix) && s[len(s)-1] == ')' {
+	if len(s) > len(prefix) && ascii.EqualFold(s[:len(prefix)], prefix) && s[len(s)-1] == ')' {
 		return s[len(prefix) : len(s)-1], true
 	}
 	return "", false
@@ -157,14 +159,7 @@ func lookupName(s string) (Code, bool) {
 		return 0, false
 	}
 	var buf [maxNameLen]byte
-	for i := 0; i < len(s); i++ {
-		b := s[i]
-		if 'a' <= b && b <= 'z' {
-			b -= 'a' - 'A'
-		}
-		buf[i] = b
-	}
-	c, ok := names[string(buf[:len(s)])]
+	c, ok := names[string(ascii.AppendUpper(buf[:0], s))]
 	return c, ok
 }
 

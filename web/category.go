@@ -1,6 +1,10 @@
 package web
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/seed-a36dd713/chaterr/internal/ascii"
+)
 
 // Category is the family of a Web code, as the reference table of Web
 // codes groups them. The Web SDK's numbers do not follow families the way
@@ -108,7 +112,7 @@ func Categories() []Category {
 // [*chaterr.ParseError] listing the names.
 func ParseCategory(s string) (Category, error) {
 	for c := CategoryUnknown; c < numCategories; c++ {
-		if asciiEqualFold(c.String(), s) {
+		if ascii.EqualFold(c.String(), s) {
 			return c, nil
 		}
 	}
@@ -119,23 +123,4 @@ func ParseCategory(s string) (Category, error) {
 	e := parseError(s, "want one of "+strings.Join(names, ", "))
 	e.What = "Web category"
 	return CategoryUnknown, e
-}
-
-func asciiEqualFold(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := 0; i < len(a); i++ {
-		x, y := a[i], b[i]
-		if 'A' <= x && x <= 'Z' {
-			x += 'a' - 'A'
-		}
-		if 'A' <= y && y <= 'Z' {
-			y += 'a' - 'A'
-		}
-		if x != y {
-			return false
-		}
-	}
-	return true
 }

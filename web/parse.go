@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/seed-a36dd713/chaterr"
+	"github.com/seed-a36dd713/chaterr/internal/ascii"
 )
 
 // names maps every upper-cased spelling that Parse accepts to its code.
@@ -83,7 +84,7 @@ func Parse(s string) (Code, error) {
 		return parseNumber(s, s, "not a decimal integer or a Web code name")
 	}
 	const prefix = "Code("
-	if len(s) > len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) && s[len(s)-1] == ')' {
+	if len(s) > len(prefix) && ascii.EqualFold(s[:len(prefix)], prefix) && s[len(s)-1] == ')' {
 		return parseNumber(s, s[len(prefix):len(s)-1], "not Code(N) with a decimal integer N")
 	}
 	if c, ok := lookupName(s); ok {
@@ -112,14 +113,7 @@ func lookupName(s string) (Code, bool) {
 		return 0, false
 	}
 	var buf [maxNameLen]byte
-	for i := 0; i < len(s); i++ {
-		b := s[i]
-		if 'a' <= b && b <= 'z' {
-			b -= 'a' - 'A'
-		}
-		buf[i] = b
-	}
-	c, ok := names[string(buf[:len(s)])]
+	c, ok := names[string(ascii.AppendUpper(buf[:0], s))]
 	return c, ok
 }
 
