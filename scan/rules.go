@@ -216,8 +216,8 @@ func (l *lineScan) call(w []byte, end int, s strength) {
 	if end < len(line) && line[end] == '(' {
 		p := skipSpaces(line, end+1)
 		n, q, ok := number(line, p)
-		if q = skipSpaces(line, q); ok && q < len(line) && (line[q] == ',' || line[q] == ')') {
-			l.number(n, p, q, Callback, s)
+		if r := skipSpaces(line, q); ok && r < len(line) && (line[r] == ',' || line[r] == ')') {
+			l.number(n, p, q, Callback, s) // the number's own bytes, without the spaces after it
 		}
 		return
 	}
