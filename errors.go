@@ -133,29 +133,33 @@ func (e *Error) Error() string {
 	if e == nil {
 		return "chaterr: <nil>"
 	}
-	if s, ok := e.plainText(); ok {
-		return s
+	// The text of a cause that is not an *Error is asked for once, here.
+	var cause string
+	next, chained := e.Err.(*Error)
+	chained = chained && next != nil
+	if e.Err != nil && !chained {
+		cause = e.Err.Error()
+	}
+	if !chained {
+		if s, ok := e.plainText(cause); ok {
+			return s
+		}
 	}
 	// Ordinary text fits the stack buffer, and the string is the one
 	// allocation; longer text grows the buffer once, to the bound.
 	var buf [256]byte
-	return string(e.appendText(oneline.NewLine(buf[:0], MaxErrorLen)).Bytes())
+	return string(e.appendText(oneline.NewLine(buf[:0], MaxErrorLen), cause).Bytes())
 }
 
-// plainText is the fast path of Error: when the message and the cause's
-// text need no escaping and the whole fits the bound, one concatenation
-// makes the text.
-func (e *Error) plainText() (string, bool) {
+// plainText is the fast path of Error for an *Error whose cause, if any,
+// is not an *Error and has the text cause: when the message and the cause
+// need no escaping and the whole fits the bound, one concatenation makes the
+// text.
+func (e *Error) plainText(cause string) (string, bool) {
 	name := e.Code.String()
-	msg, cause := "", ""
+	msg := ""
 	if e.Message != "" && e.Message != name {
 		msg = e.Message
-	}
-	if e.Err != nil {
-		if _, chained := e.Err.(*Error); chained {
-			return "", false // a chain is walked by appendText, without recursion
-		}
-		cause = e.Err.Error()
 	}
 	if len(name)+len(msg)+len(cause) > MaxErrorLen-40 || !oneline.Clean(name) || !oneline.Clean(msg) || !oneline.Clean(cause) {
 		return "", false
@@ -172,11 +176,12 @@ func (e *Error) plainText() (string, bool) {
 	return "chaterr: " + name + " (" + string(n) + ")" + msgSep + msg + causeSep + cause, true
 }
 
-// appendText returns line with the text of Error appended. A cause that is
-// itself an *Error is written in the same loop rather than by its Error
-// method, so that a deep chain costs what it writes.
-func (e *Error) appendText(line oneline.Line) oneline.Line {
-	for !line.Full() {
+// appendText returns line with the text of Error appended; cause is the
+// text of e's cause when that is not an *Error. A cause that is itself an
+// *Error is written in the same loop rather than by its Error method, so
+// that a deep chain costs what it writes.
+func (e *Error) appendText(line oneline.Line, cause string) oneline.Line {
+	for top := true; !line.Full(); top = false {
 		name := e.Code.String()
 		line = line.Append("chaterr: ").Append(name).Append(" (").AppendInt(int64(e.Code)).Append(")")
 		if e.Message != "" && e.Message != name {
@@ -188,7 +193,10 @@ func (e *Error) appendText(line oneline.Line) oneline.Line {
 		line = line.Append(": ")
 		next, ok := e.Err.(*Error)
 		if !ok || next == nil {
-			return line.Append(e.Err.Error())
+			if !top {
+				cause = e.Err.Error()
+			}
+			return line.Append(cause)
 		}
 		e = next
 	}

@@ -65,11 +65,15 @@ func (l loggable) LogValue() slog.Value {
 		codes     []int
 		nodes     int
 		truncated bool
+		valuer    slog.LogValuer // the first node that logs itself, for a tree without codes
 	)
 	walkNodes(l.err, func(node error) bool {
 		if nodes++; nodes > maxLoggedNodes {
 			truncated = true
 			return false
+		}
+		if valuer == nil {
+			valuer, _ = node.(slog.LogValuer)
 		}
 		c, ok := codeAt(node)
 		if !ok {
@@ -90,7 +94,7 @@ func (l loggable) LogValue() slog.Value {
 	})
 	text := slog.String("error", oneline.String(l.err.Error(), MaxErrorLen))
 	if n == 0 {
-		attrs := groupOf(firstLogValuer(l.err))
+		attrs := groupOf(valuer)
 		if slices.ContainsFunc(attrs, func(a slog.Attr) bool { return a.Key == "error" }) {
 			text.Key = "text" // the group's own error key, such as a REST error string, wins
 		}
@@ -129,17 +133,4 @@ func groupOf(v any) []slog.Attr {
 		return slices.Clone(val.Group())
 	}
 	return nil
-}
-
-// firstLogValuer returns the first node of err's tree, in the order
-// errors.As visits it, that is a slog.LogValuer, or nil.
-func firstLogValuer(err error) slog.LogValuer {
-	var found slog.LogValuer
-	nodes := 0
-	walkNodes(err, func(node error) bool {
-		found, _ = node.(slog.LogValuer)
-		nodes++
-		return found == nil && nodes < maxLoggedNodes
-	})
-	return found
 }
