@@ -206,14 +206,16 @@ func codeConstants(t *testing.T) []constant {
 }
 
 // TestConstantsMatchTable fails when a constant in codes.go disagrees with
-// the package: a missing doc comment, a Deprecated paragraph without the
-// flag, a Go name Parse refuses.
+// the package: a description or Deprecated notice that go generate has not
+// copied, a Go name Parse refuses.
 func TestConstantsMatchTable(t *testing.T) {
 	for _, k := range codeConstants(t) {
 		t.Run(k.name, func(t *testing.T) {
-			assert.True(t, strings.HasPrefix(k.doc, k.name+" "), "codes.go: the doc comment of %s starts with its name: %q", k.name, k.doc)
+			first, _, _ := strings.Cut(k.doc, "\n\n")
+			assert.Equal(t, strings.Join(strings.Fields(first), " "), k.value.Description(),
+				"codes.go: the first paragraph of %s's doc comment is its description; run go generate ./... to copy it into table_gen.go", k.name)
 			deprecated := strings.Contains(k.doc, "\nDeprecated: ")
-			assert.Equal(t, deprecated, k.value.Deprecated(), "codes.go: %s has a Deprecated paragraph exactly when its row in table.go has flagDeprecated", k.name)
+			assert.Equal(t, deprecated, k.value.Deprecated(), "codes.go: %s is deprecated exactly when its doc comment has a Deprecated paragraph; run go generate ./...", k.name)
 			if k.comment != k.value.String() {
 				return // TestTableIsConsistent names the fix: go generate, or the line comment
 			}

@@ -6,11 +6,15 @@ package chaterr
 // need Go 1.25). With -linecomment, each constant's line comment is its
 // String: the SDK name for a Code, the short name for a Category.
 //
-// CODES.md, the full table of codes, is written from the packages by
-// internal/gencodes, after the String methods it uses: this package's, and
-// package web's, which go generate ./... would otherwise reach only after
-// this package, so one run of it leaves nothing stale.
+// gentable copies what codes.go's doc comments say of each code (its
+// description and Deprecated notice) into table_gen.go, and writes the
+// classification methods, whose doc comments list the codes with the
+// reasons their rows in table.go give, into classify_gen.go. It reads the
+// files as syntax, so its order among these directives does not matter.
+//
+// CODES.md is written last, from every package, by the go:generate
+// directive in web/gen.go: web is the last package that go generate ./...
+// visits, so each package's directives run once and CODES.md sees them all.
+//go:generate go run ./internal/gentable -pkg chaterr -docs table_gen.go -classify classify_gen.go
 //go:generate go run golang.org/x/tools/cmd/stringer@v0.42.0 -type=Code -linecomment -output=codes_string.go
 //go:generate go run golang.org/x/tools/cmd/stringer@v0.42.0 -type=Category -linecomment -output=category_string.go
-//go:generate go generate ./web
-//go:generate go run ./internal/gencodes codes.go CODES.md

@@ -19,7 +19,7 @@ import (
 // tableView is what the consistency checks look at: the constants of
 // codes.go, the rows of table.go as the package serves them, the oracle of
 // testdata/codes.tsv, and the codes each predicate's doc comment in
-// classify.go names. The real test builds it from the package; the walk
+// classify_gen.go names, which go generate writes from the rows' reasons. The real test builds it from the package; the walk
 // test below builds it with one omission at a time.
 type tableView struct {
 	consts []constant
@@ -50,7 +50,7 @@ func realView(t *testing.T) tableView {
 		consts:     codeConstants(t),
 		rows:       chaterr.TableRows(),
 		flagged:    map[string][]chaterr.Code{},
-		documented: docLinks(t, "classify.go"),
+		documented: docLinks(t, "classify_gen.go"),
 		stringOf:   chaterr.Code.String,
 	}
 	for _, r := range codeRows(t) {
@@ -89,8 +89,11 @@ func (v tableView) problems() []string {
 			add("table.go: the row for code %d has no constant: add it to codes.go, or fix the row's code", int(r.Code))
 		}
 		rowOf[r.Code] = true
-		if r.Desc == "" || r.Hint == "" {
-			add("table.go: the row of %s needs both desc and hint", constOf[r.Code])
+		if r.Desc == "" {
+			add("codes.go: %s needs a doc comment, whose first paragraph is its description; then run go generate ./...", constOf[r.Code])
+		}
+		if r.Hint == "" {
+			add("table.go: the row of %s needs a hint", constOf[r.Code])
 		}
 	}
 	for _, k := range v.consts {
@@ -119,12 +122,12 @@ func (v tableView) problems() []string {
 		}
 		for _, c := range v.flagged[pred] {
 			if name := constOf[c]; !linked[name] {
-				add("classify.go: %s (%d) is %s by its row in table.go, but the doc comment of Code.%s does not name it as [%s]: add the reason there", name, int(c), pred, pred, name)
+				add("classify_gen.go: %s (%d) is %s by its row in table.go, but the doc comment of Code.%s does not name it as [%s]: run go generate ./...", name, int(c), pred, pred, name)
 			}
 			delete(linked, constOf[c])
 		}
 		for _, name := range slices.Sorted(mapKeys(linked)) {
-			add("classify.go: the doc comment of Code.%s names [%s], but its row in table.go lacks the flag: add it, or name the code without brackets", pred, name)
+			add("classify_gen.go: the doc comment of Code.%s names [%s], but its row in table.go gives no reason for it: run go generate ./...", pred, name)
 		}
 	}
 	return out
@@ -173,18 +176,31 @@ func docLinks(t *testing.T, path string) map[string][]string {
 				}
 			}
 		}
-		for _, b := range p.Parse(fd.Doc.Text()).Content {
-			if para, ok := b.(*comment.Paragraph); ok {
-				walk(para.Text)
+		var blocks func([]comment.Block)
+		blocks = func(bs []comment.Block) {
+			for _, b := range bs {
+				switch b := b.(type) {
+				case *comment.Paragraph:
+					walk(b.Text)
+				case *comment.List:
+					// An item names its code first; links in its
+					// reason point elsewhere.
+					for _, item := range b.Items {
+						n := len(names)
+						blocks(item.Content)
+						names = names[:min(len(names), n+1)]
+					}
+				}
 			}
 		}
+		blocks(p.Parse(fd.Doc.Text()).Content)
 		out[fd.Name.Name] = names
 	}
 	return out
 }
 
 // TestTableIsConsistent holds codes.go, table.go, testdata/codes.tsv and the
-// classification docs of classify.go to each other.
+// generated classification docs of classify_gen.go to each other.
 func TestTableIsConsistent(t *testing.T) {
 	for _, p := range realView(t).problems() {
 		t.Error(p)
@@ -201,7 +217,7 @@ func TestEveryOmissionFails(t *testing.T) {
 	fake := slices.Max(chaterr.Codes()) + 1
 	complete := func() tableView {
 		v := realView(t)
-		v.consts = append(slices.Clone(v.consts), constant{name: "FakeCode", value: fake, doc: "FakeCode is ...", comment: "FAKE_CODE"})
+		v.consts = append(slices.Clone(v.consts), constant{name: "FakeCode", value: fake, doc: "A fake.", comment: "FAKE_CODE"})
 		v.rows = append(slices.Clone(v.rows), chaterr.TableRow{Code: fake, Desc: "A fake.", Hint: "Do nothing."})
 		v.oracle = append(slices.Clone(v.oracle), fake)
 		v.flagged["Retryable"] = append(slices.Clone(v.flagged["Retryable"]), fake)
@@ -227,12 +243,13 @@ func TestEveryOmissionFails(t *testing.T) {
 		"flag without a reason": {func(v *tableView) {
 			v.documented["Retryable"] = v.documented["Retryable"][:len(v.documented["Retryable"])-1]
 		},
-			fmt.Sprintf("classify.go: FakeCode (%d) is Retryable by its row in table.go, but the doc comment of Code.Retryable does not name it as [FakeCode]", int(fake))},
+			fmt.Sprintf("classify_gen.go: FakeCode (%d) is Retryable by its row in table.go, but the doc comment of Code.Retryable does not name it as [FakeCode]: run go generate ./...", int(fake))},
 		"reason without a flag": {func(v *tableView) { v.flagged["Retryable"] = v.flagged["Retryable"][:len(v.flagged["Retryable"])-1] },
-			"classify.go: the doc comment of Code.Retryable names [FakeCode], but its row in table.go lacks the flag"},
-		"stale generated String": {func(v *tableView) { v.stringOf = chaterr.Code.String }, fmt.Sprintf(`codes.go: the line comment of FakeCode is "FAKE_CODE" but String returns "Code(%d)": run go generate ./...`, int(fake))},
-		"row without a hint":     {func(v *tableView) { v.rows[len(v.rows)-1].Hint = "" }, "table.go: the row of FakeCode needs both desc and hint"},
-		"duplicate row":          {func(v *tableView) { v.rows = append(v.rows, v.rows[len(v.rows)-1]) }, fmt.Sprintf("table.go: two rows for code %d: keep one", int(fake))},
+			"classify_gen.go: the doc comment of Code.Retryable names [FakeCode], but its row in table.go gives no reason for it: run go generate ./..."},
+		"stale generated String":    {func(v *tableView) { v.stringOf = chaterr.Code.String }, fmt.Sprintf(`codes.go: the line comment of FakeCode is "FAKE_CODE" but String returns "Code(%d)": run go generate ./...`, int(fake))},
+		"row without a hint":        {func(v *tableView) { v.rows[len(v.rows)-1].Hint = "" }, "table.go: the row of FakeCode needs a hint"},
+		"description not generated": {func(v *tableView) { v.rows[len(v.rows)-1].Desc = "" }, "codes.go: FakeCode needs a doc comment, whose first paragraph is its description; then run go generate ./..."},
+		"duplicate row":             {func(v *tableView) { v.rows = append(v.rows, v.rows[len(v.rows)-1]) }, fmt.Sprintf("table.go: two rows for code %d: keep one", int(fake))},
 	} {
 		t.Run(name, func(t *testing.T) {
 			v := complete()

@@ -251,7 +251,7 @@ func TestConstants(t *testing.T) {
 		}
 		row := findRow(t, rows[i])
 		doc, _, _ := strings.Cut(k.Doc, "\n\n")
-		assert.Equal(t, row.Description, strings.Join(strings.Fields(doc), " "), "%s: the doc comment is the row's description in web/table.go", where)
+		assert.Equal(t, row.Description, strings.Join(strings.Fields(doc), " "), "%s: the first paragraph of the doc comment is the row's description: run go generate ./... to copy it into web/table_gen.go", where)
 		if rows[i].status == "removed" {
 			assert.Contains(t, k.Doc, "Deprecated:", "%s: a removed row is marked Deprecated", where)
 		}

@@ -7,8 +7,14 @@ package web
 // two constants share a number, stringer keeps the first one declared, which
 // codes.go makes the live row.
 //
-// CODES.md's Web table is written from this package by internal/gencodes,
-// which the root package's go:generate runs after running this package's
-// directives, so one go generate ./... leaves nothing stale.
+// gentable copies the first paragraph of each constant's doc comment in
+// codes.go, the row's description, into table_gen.go.
+//
+// CODES.md, the table of every native, Web and REST code, is written here,
+// last: web is the last package that go generate ./... visits, so by then
+// every package's String methods and tables are current, and each
+// package's directives run once.
+//go:generate go run ../internal/gentable -pkg web -docs table_gen.go
 //go:generate go run golang.org/x/tools/cmd/stringer@v0.42.0 -type=Code -linecomment -output=codes_string.go
 //go:generate go run golang.org/x/tools/cmd/stringer@v0.42.0 -type=Category,Status -linecomment -output=category_string.go
+//go:generate go run ../internal/gencodes ../codes.go ../CODES.md

@@ -18,6 +18,7 @@ var (
 )
 
 func buildIndex() (live, inErr []*row) {
+	fillRows()
 	last := rows[len(rows)-1].code
 	live = make([]*row, last-minCode+1)
 	inErr = make([]*row, last-minCode+1)
