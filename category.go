@@ -43,7 +43,7 @@ const (
 	CategoryChatRoom // chatroom
 	// CategoryUserInfo covers 900-999: user attributes. Before 2024 it was
 	// CategoryPush, when the package followed the 2023 Unity and Windows
-	// documentation, which listed push errors at 900-902.
+	// documentation's numbering.
 	CategoryUserInfo // userinfo
 	// CategoryContact covers 1000-1099: contacts.
 	CategoryContact // contact
@@ -57,8 +57,8 @@ const (
 	CategoryReaction // reaction
 	// CategoryThread covers 1400-1499: message threads.
 	CategoryThread // thread
-	// CategoryPush covers 1500-1599: third-party push services, and 902,
-	// which the 2023 Unity and Windows documentation gave to a push error.
+	// CategoryPush covers 1500-1599: third-party push services, and the
+	// deprecated 902, a push error in older documentation.
 	CategoryPush // push
 
 	numCategories = iota

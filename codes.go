@@ -5,19 +5,22 @@ package chaterr
 //
 // The valid values are the constants below: every code that current native
 // SDK releases (2024-2026) document, numbered as those releases send them.
-// Where a number's meaning moved between releases (605, 606, 900, 901 and
-// 1500-1502), the constants follow current releases; [FromOldRelease] maps a
-// number from an older release onto the current numbering. Any other int is
+// Where a number's meaning moved between releases, the constants follow
+// current releases: [Code.ReleaseNote] says what the number meant elsewhere,
+// and [FromOldRelease] maps a number from a release before the 605/606 swap
+// onto the current numbering. Any other int is
 // an undocumented code: it is kept as it is, [Code.Known] reports false,
 // [Code.String] prints it as Code(1234) and it matches only itself. A Code is
 // an error in its own right, so a bare code can be returned and matched with
 // [errors.Is]; but NoError (0) in an error is a non-nil error, so turn a code
 // that may be 0 into an error with [FromSDK].
 //
-// The line comment of each constant is the SDK's own name for the code; the
-// generated String method returns it, Code(1234) for an undocumented code,
-// and PUSH_UNBIND_FAILED for the deprecated 902 (a name that [Parse] reads as
-// 1502).
+// The first paragraph of each constant's doc comment is the code's
+// description, which [Code.Description] returns; a Deprecated paragraph
+// makes [Code.Deprecated] true. The line comment of each constant is the
+// SDK's own name for the code; the generated String method returns it,
+// Code(1234) for an undocumented code, and PUSH_UNBIND_FAILED for the
+// deprecated 902 (a name that [Parse] reads as 1502).
 type Code int
 
 // General errors (0-99).
@@ -399,10 +402,9 @@ const (
 	ChatRoomUserInBlocklist Code = 707 // CHATROOM_USER_IN_BLOCKLIST
 )
 
-// User attribute errors (900-999). The 2023 Unity and Windows documentation
-// listed push errors here; SDK headers have always used 900 and 901 for user
-// attributes, and the push errors are 1500-1502. Early releases put the
-// translation errors at 903-905, before they moved to 1110-1113.
+// User attribute errors (900-999), with the deprecated numbers that older
+// documentation and releases gave to push and translation errors (see
+// [Code.ReleaseNote]).
 const (
 	// User attributes were asked for more than 100 users at once.
 	UserInfoUserCountExceed Code = 900 // USERINFO_USERCOUNT_EXCEED
@@ -508,8 +510,7 @@ const (
 	ThreadCreateMessageIllegal Code = 1402 // THREAD_CREATE_MESSAGE_ILLEGAL
 )
 
-// Push errors (1500-1599). The 2023 Unity and Windows documentation listed
-// these names at 900-902.
+// Push errors (1500-1599).
 const (
 	// This device cannot use the push provider that the app set up.
 	PushNotSupport Code = 1500 // PUSH_NOT_SUPPORT

@@ -406,31 +406,3 @@ func TestFromOldRelease(t *testing.T) {
 	assert.Equal(t, chaterr.Code(1<<40), chaterr.FromOldRelease(1<<40))
 }
 
-// TestREADMEMovedNumbers checks the README's table of moved numbers against
-// the package: the name in its "Current releases" column is what String
-// returns for that number. Nothing else in the README lists codes; CODES.md
-// is generated.
-func TestREADMEMovedNumbers(t *testing.T) {
-	b, err := os.ReadFile("README.md")
-	require.NoError(t, err)
-	_, section, ok := strings.Cut(string(b), "\n## SDK versions\n")
-	require.True(t, ok, "README.md has a ## SDK versions section")
-	section, _, _ = strings.Cut(section, "\n## ")
-	rows := 0
-	for _, line := range strings.Split(section, "\n") {
-		cols := strings.Split(line, "|")
-		if len(cols) < 5 {
-			continue
-		}
-		n, err := strconv.Atoi(strings.TrimSpace(cols[1]))
-		if err != nil {
-			continue // the header, or a range such as 1500-1502
-		}
-		rows++
-		current := cols[3]
-		if name, _, ok := strings.Cut(strings.TrimPrefix(strings.TrimSpace(current), "`"), "`"); ok && !strings.HasPrefix(current, " not") {
-			assert.Equal(t, chaterr.Code(n).String(), name, "README.md, SDK versions row %d: edit the row or the constant", n)
-		}
-	}
-	assert.NotZero(t, rows, "README.md's SDK versions table has rows")
-}

@@ -45,12 +45,11 @@
 //
 // The codes, their numbers and SDK names are those that current native SDK
 // releases (2024-2026: Android, iOS, HarmonyOS, Unity, Windows) send. Where a
-// number's meaning moved between releases (605 and 606; 900 and 901, which
-// the 2023 Unity and Windows documentation gave to push errors; the push
-// errors at 1500-1502), the constants follow current releases, the old names
-// parse to the current numbers, and [FromOldRelease] maps a number from a
-// release before the 605/606 swap. The descriptions are this package's own
-// wording. CODES.md in the repository lists every code.
+// number's meaning moved between releases, the constants follow current
+// releases, the old names parse to the current numbers, [Code.ReleaseNote]
+// says what the number meant elsewhere, and [FromOldRelease] maps a number
+// from a release before the 605/606 swap. The descriptions are this
+// package's own wording. CODES.md in the repository lists every code.
 //
 // A code that no release documents is kept as it is: Known reports false, it
 // prints as Code(1234), and it matches only itself.

@@ -8,16 +8,13 @@ package chaterr
 // Use it where a number comes from such a release, such as telemetry from
 // clients on mixed SDK versions, before matching or logging it; a number
 // from a current release needs no mapping. Which releases are old is in the
-// README's SDK-versions section:
-// the sources date the swap to the second half of 2023, not to a release
-// number, so the caller has to know which clients predate it.
+// [Code.ReleaseNote] of 605 and 606: the sources date the swap to the second
+// half of 2023, not to a release number, so the caller has to know which
+// clients predate it.
 //
 // It cannot repair the other numbers whose meaning changed between
-// releases: 706 from Agora iOS releases before v1.3.0 (an invalid chat room
-// message priority), a DNS-list failure that Easemob Android releases before
-// 4.22.0 reported as 305, and 1403, which iOS headers give to
-// PUSH_NOT_SUPPORT. Those numbers are ambiguous without more context than
-// the number.
+// releases, which their ReleaseNote describes: they are ambiguous without
+// more context than the number.
 //
 // FromOldRelease allocates nothing.
 func FromOldRelease(code int) Code {

@@ -100,7 +100,7 @@ var rows = [...]row{
 		hint: "Ask for fewer items per call (split the query into batches) so the request stays inside the API's documented maximum."},
 
 	// User (200-299)
-	{code: UserAlreadyLogin, ios: "UserAlreadyLoginSame", also: []string{"USER_ALREADY_LOGIN_SAME"},
+	{code: UserAlreadyLogin, ios: "UserAlreadyLoginSame", also: []string{"USER_ALREADY_LOGIN_SAME", "AgoraChatErrorUserAlreadyLogin", "EMErrorUserAlreadyLogin"},
 		alreadyDone: "the user is logged in, which is what the login asked for",
 		hint:        "Treat as success: a session for this user already exists (often from auto-login), so skip the extra login call."},
 	{code: UserNotLogin, ios: "UserNotLogin",
@@ -297,7 +297,7 @@ var rows = [...]row{
 		hint: "Show a room-full message; raise the room's member maximum if the plan allows it."},
 	{code: ChatRoomNotExist, ios: "ChatroomNotExist",
 		hint: "Check the chat room ID and drop local references if the room was destroyed."},
-	{code: ChatRoomOwnerNotAllowLeave, ios: "ChatroomOwnerNotAllowLeave",
+	{code: ChatRoomOwnerNotAllowLeave, ios: "ChatroomOwnerNotAllowLeave", also: []string{"AgoraChatErrorChatroomIllegalTag"},
 		hint: "Transfer ownership before leaving, or set allowChatroomOwnerLeave to true in the SDK options when initializing."},
 	{code: ChatRoomUserInBlocklist, ios: "ChatroomUserInBlockList",
 		hint: "Show that this user is banned from the room; an admin must take them off the room's block list first."},

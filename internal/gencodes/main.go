@@ -59,8 +59,8 @@ HarmonyOS, Unity, Windows) send them. The SDK name is what ` + "`String`" + ` re
 spellings are what other SDKs print for the same code, and ` + "`chaterr.Parse`" + ` accepts all of
 them in any letter case, as well as the Go constant name. Flags are the classification methods
 that return true; the hint says what to do about the code (` + "`Code.Hint`" + `). A code not listed here is undocumented: it prints as ` + "`Code(1234)`" + ` and
-belongs to no family. See the README's "SDK versions" section for the numbers whose meaning
-moved between releases.
+belongs to no family. [Numbering history](#numbering-history) lists the numbers whose meaning
+moved between releases or differs between platforms.
 
 | Code | SDK name | Go name | Other spellings | Family | Flags | Description | Hint |
 |---|---|---|---|---|---|---|---|
@@ -78,8 +78,31 @@ func render(w io.Writer, goNames map[chaterr.Code]string) {
 		fmt.Fprintf(w, "| %d | `%s` | %s | %s | %s | %s | %s | %s |\n",
 			int(c), c, "`"+goNames[c]+"`", codeList(others), c.Category(), codeinfo.Flags(c), c.Description(), c.Hint())
 	}
+	renderHistory(w)
 	renderREST(w)
 	renderWeb(w)
+}
+
+const historyHeader = `
+## Numbering history
+
+What a number meant in other native releases or on other native platforms (` + "`Code.ReleaseNote`" + `, the
+command's ` + "`note:`" + `); testdata/SOURCES.md gives the sources. ` + "`chaterr.FromOldRelease`" + ` repairs the 605/606 swap.
+
+| Code | Current name | Note |
+|---|---|---|
+`
+
+// renderHistory lists every number with a release note, in ascending order.
+func renderHistory(w io.Writer) {
+	io.WriteString(w, historyHeader)
+	for n, note := range chaterr.ReleaseNotes() {
+		name := "-"
+		if n.Known() {
+			name = "`" + n.String() + "`"
+		}
+		fmt.Fprintf(w, "| %d | %s | %s |\n", int(n), name, note)
+	}
 }
 
 func codeList(names []string) string {
