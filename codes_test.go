@@ -405,4 +405,3 @@ func TestFromOldRelease(t *testing.T) {
 	}
 	assert.Equal(t, chaterr.Code(1<<40), chaterr.FromOldRelease(1<<40))
 }
-
