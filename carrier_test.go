@@ -229,7 +229,7 @@ func TestErrorTextIsEscapedAndBounded(t *testing.T) {
 	huge := strings.Repeat("é\u202e", 5<<20/5)
 	e := chaterr.Wrap(chaterr.UserMuted, huge, errors.New(huge))
 	text := e.Error()
-	assert.LessOrEqual(t, len(text), chaterr.MaxErrorLen)
+	assert.LessOrEqual(t, len(text), chaterr.MaxErrorText)
 	assert.True(t, utf8.ValidString(text))
 	assert.True(t, strings.HasSuffix(text, "...(cut)"), "a visible marker ends a cut")
 	assert.LessOrEqual(t, testing.AllocsPerRun(5, func() { _ = e.Error() }), 2.0, "the buffer grows once, and the string")
@@ -243,7 +243,7 @@ func TestErrorTextIsEscapedAndBounded(t *testing.T) {
 		deep = chaterr.Wrap(chaterr.Code(i%50), "level", deep)
 	}
 	text = deep.Error()
-	assert.LessOrEqual(t, len(text), chaterr.MaxErrorLen)
+	assert.LessOrEqual(t, len(text), chaterr.MaxErrorText)
 	assert.True(t, strings.HasPrefix(text, "chaterr: Code(49) (49): level: chaterr: Code(48) (48): level"), text[:80])
 }
 
@@ -284,7 +284,7 @@ func TestLoggableIsBounded(t *testing.T) {
 	}
 	got = decodeLog(t, chaterr.Loggable(errors.Join(errs...)))
 	assert.Len(t, got["codes"], 64)
-	assert.LessOrEqual(t, len(got["error"].(string)), chaterr.MaxErrorLen)
+	assert.LessOrEqual(t, len(got["error"].(string)), chaterr.MaxErrorText)
 
 	// Messages and causes are escaped and bounded in every log form.
 	huge := strings.Repeat("x\u202e", 1<<20)
@@ -293,7 +293,7 @@ func TestLoggableIsBounded(t *testing.T) {
 		got := decodeLog(t, v)
 		for _, key := range []string{"message", "cause", "error"} {
 			if s, ok := got[key].(string); ok {
-				assert.LessOrEqual(t, len(s), chaterr.MaxErrorLen, key)
+				assert.LessOrEqual(t, len(s), chaterr.MaxErrorText, key)
 				assert.NotContains(t, s, "\u202e", key)
 			}
 		}

@@ -106,9 +106,9 @@ func Wrap(code Code, message string, cause error) *Error {
 	return e
 }
 
-// MaxErrorLen bounds the text of [Error.Error]: a message or cause from the
+// MaxErrorText bounds the text of [Error.Error]: a message or cause from the
 // network can be of any size, and an error line should not be.
-const MaxErrorLen = 4 << 10
+const MaxErrorText = 4 << 10
 
 // Error returns one line with the SDK name, the number, the message and the
 // cause, such as
@@ -120,7 +120,7 @@ const MaxErrorLen = 4 << 10
 // separators, and invalid UTF-8 in the message and the cause's text are
 // escaped as Go escapes them (a newline becomes \n, a right-to-left override
 // \u202e), so that text from the network can neither start a forged log line
-// nor reorder one in a terminal. The text is at most [MaxErrorLen] bytes:
+// nor reorder one in a terminal. The text is at most [MaxErrorText] bytes:
 // longer text is cut at a character boundary and ends with "...(cut)". A
 // nil *Error gives "chaterr: <nil>".
 //
@@ -148,7 +148,7 @@ func (e *Error) Error() string {
 	// Ordinary text fits the stack buffer, and the string is the one
 	// allocation; longer text grows the buffer once, to the bound.
 	var buf [256]byte
-	return string(e.appendText(oneline.NewLine(buf[:0], MaxErrorLen), cause).Bytes())
+	return string(e.appendText(oneline.NewLine(buf[:0], MaxErrorText), cause).Bytes())
 }
 
 // plainText is the fast path of Error for an *Error whose cause, if any,
@@ -161,7 +161,7 @@ func (e *Error) plainText(cause string) (string, bool) {
 	if e.Message != "" && e.Message != name {
 		msg = e.Message
 	}
-	if len(name)+len(msg)+len(cause) > MaxErrorLen-40 || !oneline.Clean(name) || !oneline.Clean(msg) || !oneline.Clean(cause) {
+	if len(name)+len(msg)+len(cause) > MaxErrorText-40 || !oneline.Clean(name) || !oneline.Clean(msg) || !oneline.Clean(cause) {
 		return "", false
 	}
 	var num [20]byte
@@ -267,10 +267,10 @@ func (e *Error) LogValue() slog.Value {
 // name, and its cause's text, if it has a cause.
 func (e *Error) appendDetails(attrs []slog.Attr) []slog.Attr {
 	if e.Message != "" && e.Message != e.Code.String() {
-		attrs = append(attrs, slog.String("message", oneline.String(e.Message, MaxErrorLen)))
+		attrs = append(attrs, slog.String("message", oneline.String(e.Message, MaxErrorText)))
 	}
 	if e.Err != nil {
-		attrs = append(attrs, slog.String("cause", oneline.String(e.Err.Error(), MaxErrorLen)))
+		attrs = append(attrs, slog.String("cause", oneline.String(e.Err.Error(), MaxErrorText)))
 	}
 	return attrs
 }

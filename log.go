@@ -92,7 +92,7 @@ func (l loggable) LogValue() slog.Value {
 		}
 		return true
 	})
-	text := slog.String("error", oneline.String(l.err.Error(), MaxErrorLen))
+	text := slog.String("error", oneline.String(l.err.Error(), MaxErrorText))
 	if n == 0 {
 		attrs := groupOf(valuer)
 		if slices.ContainsFunc(attrs, func(a slog.Attr) bool { return a.Key == "error" }) {

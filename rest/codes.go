@@ -16,7 +16,7 @@ package rest
 // under one status with different descriptions (see [Lookup]), so an
 // [*Error] keeps the status and the server's message beside the Code. Each
 // constant's comment names the statuses it comes with; its meanings are in
-// [Table] and [Code.Description].
+// [Rows] and [Code.Description].
 type Code string
 
 // Error strings first documented with status 400 (a request that is not
@@ -164,7 +164,7 @@ func (c Code) Known() bool { _, ok := descriptions[c]; return ok }
 
 // Description returns one sentence on what c means, or "" when c is not
 // documented. For a string documented with one (status, error) pair it is
-// that row's Meaning in [Table]; for a string with several rows it sums them
+// that row's Description in [Rows]; for a string with several rows it sums them
 // up, and [Lookup] gives the meaning under a given status and description.
 func (c Code) Description() string { return descriptions[c] }
 

@@ -65,16 +65,20 @@ type Error struct {
 	Err error
 }
 
-// Bounds of the parts of Error's text; with its prefix and separators the
-// whole line is at most 4 KiB.
+// MaxErrorText bounds the text that [Error.Error] returns, in bytes, as
+// chaterr.MaxErrorText and web.MaxErrorText bound theirs: the server's
+// strings are untrusted and a log line must stay readable.
+const MaxErrorText = 4 << 10
+
+// Bounds of the parts of Error's text; with its prefix and separators they
+// sum to less than [MaxErrorText].
 const (
 	maxCodeText    = 256
 	maxMessageText = 3 << 10
 	maxErrText     = 640
-	maxErrorText   = 4 << 10
 )
 
-// Error returns one line of at most 4 KiB: the status, the error string, the
+// Error returns one line of at most [MaxErrorText] bytes: the status, the error string, the
 // server's message and the read error, such as
 //
 //	chaterr/rest: 429 reach_limit: This request has reached API limit.
@@ -89,7 +93,7 @@ func (e *Error) Error() string {
 	if e == nil {
 		return "chaterr/rest: <nil>"
 	}
-	var buf [maxErrorText]byte
+	var buf [MaxErrorText]byte
 	b := append(buf[:0], "chaterr/rest: "...)
 	b = strconv.AppendInt(b, int64(e.Status), 10)
 	switch {
@@ -169,3 +173,7 @@ func (e *Error) LogValue() slog.Value {
 		slog.Bool("retryable", e.Retryable()),
 	)
 }
+
+// The parts' bounds, the prefix, a status and the separators must fit in
+// MaxErrorText; this fails to compile if they do not.
+var _ [MaxErrorText - maxCodeText - maxMessageText - maxErrText - 64]struct{}

@@ -71,7 +71,7 @@ func ExampleFromResponse() {
 func ExampleLookup() {
 	for _, desc := range []string{"Message send reach limit", "message is blocked"} {
 		r, _ := rest.Lookup(403, rest.MessageSendError, desc)
-		fmt.Printf("%q: retry=%v: %s\n", desc, r.Retryable, r.Meaning)
+		fmt.Printf("%q: retry=%v: %s\n", desc, r.Retryable, r.Description)
 	}
 	// Output:
 	// "Message send reach limit": retry=true: The message-sending rate limit was hit (messages per second or per minute).

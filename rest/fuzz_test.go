@@ -41,7 +41,7 @@ func FuzzFromResponse(f *testing.F) {
 		if len(text) > 4<<10 || text != oneline.String(text, -1) {
 			t.Errorf("Error() is not one bounded, escaped line: %q", text)
 		}
-		if r, ok := rest.Lookup(e.Status, e.Code, e.Message); ok != (e.Description != "") || (ok && r.Meaning != e.Description) {
+		if r, ok := rest.Lookup(e.Status, e.Code, e.Message); ok != (e.Description != "") || (ok && r.Description != e.Description) {
 			t.Errorf("Description %q is not the meaning of the row %+v (found: %v)", e.Description, r, ok)
 		}
 		if len(e.Message) > rest.MaxBody {

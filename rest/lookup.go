@@ -1,8 +1,8 @@
 package rest
 
-// Table returns every documented (status, error, when) row, in the order of
+// Rows returns every documented (status, error, when) row, in the order of
 // the documentation's tables, as a new slice on each call.
-func Table() []Row { return append([]Row(nil), table...) }
+func Rows() []Row { return append([]Row(nil), table...) }
 
 // Lookup returns the documented row for an answer with this status, error
 // string and error_description, and whether there is one. Where the pair has
@@ -71,7 +71,7 @@ var descriptions = func() map[Code]string {
 		if s, ok := summaries[r.Code]; ok {
 			m[r.Code] = s
 		} else {
-			m[r.Code] = r.Meaning
+			m[r.Code] = r.Description
 		}
 	}
 	return m

@@ -29,7 +29,7 @@ func TestREADMETable(t *testing.T) {
 	}
 	retry := map[int][]bool{}
 	names := map[int]map[string]bool{}
-	for _, r := range rest.Table() {
+	for _, r := range rest.Rows() {
 		retry[r.Status] = append(retry[r.Status], r.Retryable)
 		if names[r.Status] == nil {
 			names[r.Status] = map[string]bool{}

@@ -80,7 +80,7 @@ func FromResponse(resp *http.Response) error {
 		bufPool.Put(buf)
 	}
 	if r, ok := Lookup(box.e.Status, box.e.Code, box.e.Message); ok {
-		box.e.Description = r.Meaning
+		box.e.Description = r.Description
 	}
 	return &box.e
 }

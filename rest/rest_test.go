@@ -128,13 +128,13 @@ func mixedCase(s string) string {
 func TestEveryDocumentedRow(t *testing.T) {
 	rows := oracleRows(t)
 	meaning := map[[3]string]string{}
-	for _, r := range rest.Table() {
-		meaning[[3]string{strconv.Itoa(r.Status), string(r.Code), r.When}] = r.Meaning
+	for _, r := range rest.Rows() {
+		meaning[[3]string{strconv.Itoa(r.Status), string(r.Code), r.When}] = r.Description
 	}
 	for _, o := range rows {
 		t.Run(fmt.Sprintf("%d_%s_%s", o.status, o.code, o.when), func(t *testing.T) {
 			want, ok := meaning[[3]string{strconv.Itoa(o.status), string(o.code), o.when}]
-			require.True(t, ok, "%s:%d: no such row in rest.Table(); edit rest/table.go", oracle, o.line)
+			require.True(t, ok, "%s:%d: no such row in rest.Rows(); edit rest/table.go", oracle, o.line)
 			require.NotEmpty(t, want, "%s:%d has a meaning in rest/table.go", oracle, o.line)
 			desc := "Request 42 failed, detail follows"
 			if o.when != "" {
@@ -168,10 +168,10 @@ func TestEveryDocumentedRow(t *testing.T) {
 	for _, o := range rows {
 		want = append(want, fmt.Sprintf("%d\t%s\t%s\t%v", o.status, o.code, o.when, o.retry))
 	}
-	for _, r := range rest.Table() {
+	for _, r := range rest.Rows() {
 		got = append(got, fmt.Sprintf("%d\t%s\t%s\t%v", r.Status, r.Code, r.When, r.Retryable))
 	}
-	assert.Equal(t, want, got, "rest.Table() against %s; edit rest/table.go", oracle)
+	assert.Equal(t, want, got, "rest.Rows() against %s; edit rest/table.go", oracle)
 }
 
 // TestIssue18Meanings pins the rows whose answer was wrong before issue 18.
@@ -204,7 +204,7 @@ func TestIssue18Meanings(t *testing.T) {
 }
 
 func TestLookup(t *testing.T) {
-	for _, r := range rest.Table() {
+	for _, r := range rest.Rows() {
 		assert.Equal(t, strings.ToLower(r.When), r.When, "When phrases are lower case (rest/table.go)")
 		for _, c := range []byte(r.When) {
 			assert.Less(t, c, byte(0x80), "When phrases are ASCII: %q", r.When)
@@ -261,7 +261,7 @@ func TestCodes(t *testing.T) {
 		if rowsOf[c] == 1 {
 			r, ok := rest.Lookup(statusOf(t, c), c, "")
 			require.True(t, ok)
-			assert.Equal(t, r.Meaning, c.Description(), "%q has one row: one text", c)
+			assert.Equal(t, r.Description, c.Description(), "%q has one row: one text", c)
 		}
 		f := strings.ToLower(string(c))
 		assert.NotContains(t, folded, f, "%q and %q differ only in case: the command's look-up would be ambiguous", c, folded[f])
@@ -275,7 +275,7 @@ func TestCodes(t *testing.T) {
 
 // statusOf is the status of the first row of c.
 func statusOf(t *testing.T, c rest.Code) int {
-	for _, r := range rest.Table() {
+	for _, r := range rest.Rows() {
 		if r.Code == c {
 			return r.Status
 		}
@@ -303,7 +303,7 @@ func TestUnknownAndMissingCodes(t *testing.T) {
 		assert.Equal(t, tc.retry, e.Retryable(), "%d %q: decided by the status", tc.status, tc.code)
 		assert.NotErrorIs(t, err, rest.ReachLimit)
 		if r, ok := rest.Lookup(tc.status, tc.code, ""); ok {
-			assert.Equal(t, r.Meaning, e.Description, "%d %q", tc.status, tc.code)
+			assert.Equal(t, r.Description, e.Description, "%d %q", tc.status, tc.code)
 		} else {
 			assert.Empty(t, e.Description, "%d %q is not documented", tc.status, tc.code)
 		}

@@ -6,11 +6,11 @@ package rest
 // fallback), what the row means in this package's words, and whether the
 // same call may succeed if it is made again after a delay.
 type Row struct {
-	Status    int    // the HTTP status
-	Code      Code   // the error string as the server sends it; "" for a body without one
-	When      string // a lower-case phrase of error_description that selects the row; "" for the pair's fallback
-	Meaning   string // what the row means, in one sentence
-	Retryable bool   // whether the same call may pass after a delay
+	Status      int    // the HTTP status
+	Code        Code   // the error string as the server sends it; "" for a body without one
+	When        string // a lower-case phrase of error_description that selects the row; "" for the pair's fallback
+	Description string // what the row means, in one sentence
+	Retryable   bool   // whether the same call may pass after a delay
 }
 
 // table is every documented (status, error, when) row, in the order of the
@@ -108,7 +108,7 @@ var table = []Row{
 
 // summaries says what a string means across its rows, for each string that
 // is documented with more than one row. A string with one row is described
-// by that row's Meaning.
+// by that row's Description.
 var summaries = map[Code]string{
 	InvalidGrant:        "A token request was refused: wrong credentials, a banned user (400), or a user that does not exist (404).",
 	MessageSendError:    "A message was not sent: the request is not valid (400), the server refused it (403), or the sending rate limit was hit (403, retry after a delay).",

@@ -140,7 +140,7 @@ func TestWebTable(t *testing.T) {
 			assert.Equal(t, r.status, row.Status.String(), "%s: status; see web/table.go", where)
 			assert.Equal(t, r.family, row.Category.String(), "%s: family; see web/table.go", where)
 			assert.Equal(t, r.status == "removed", row.Deprecated(), "%s: Deprecated", where)
-			assert.Equal(t, r.also, row.Spellings, "%s: spellings; see web/table.go", where)
+			assert.Equal(t, append([]string{r.name}, r.also...), row.Names, "%s: names, Name first then the spellings; see web/table.go", where)
 
 			n, ok := wantNative(t, r)
 			assert.Equal(t, ok, row.HasNative, "%s: has a native equivalent (native column); see web/table.go", where)
@@ -280,11 +280,11 @@ func TestRowsAndCodes(t *testing.T) {
 	codes[0] = 9999
 	assert.Equal(t, web.RequestAbort, web.Codes()[0], "changing the returned slice changes nothing else")
 
-	got[0].Spellings = append(got[0].Spellings, "X")
+	got[0].Names = append(got[0].Names, "X")
 	got601, _ := web.GroupAlreadyJoined.Row()
-	got601.Spellings[0] = "CHANGED"
+	got601.Names[1] = "CHANGED"
 	again, _ := web.GroupAlreadyJoined.Row()
-	assert.Equal(t, []string{"ALREADY_JOINED"}, again.Spellings, "a Row's Spellings is a copy")
+	assert.Equal(t, []string{"GROUP_ALREADY_JOINED", "ALREADY_JOINED"}, again.Names, "a Row's Names is a copy")
 }
 
 func TestSharedNumbers(t *testing.T) {

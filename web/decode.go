@@ -10,24 +10,24 @@ import (
 	"unicode/utf8"
 )
 
-// MaxReportSize is the most that [Decode] reads of an error report: 64 KiB,
+// MaxBody is the most that [Decode] reads of an error report: 64 KiB,
 // far more than any error object the Web SDK builds.
-const MaxReportSize = 64 << 10
+const MaxBody = 64 << 10
 
-// Decode reads one error object from r, reading at most [MaxReportSize]
+// Decode reads one error object from r, reading at most [MaxBody]
 // bytes, and returns it. A body larger than that, input that is not a JSON
 // object, an object without a type, and a field of the wrong JSON type are
 // each a [*DecodeError]; an error from r is returned wrapped.
 //
 //	werr, err := web.Decode(r.Body) // in an http.Handler: r.Body is bounded here
 func Decode(r io.Reader) (*Error, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxReportSize+1))
+	data, err := io.ReadAll(io.LimitReader(r, MaxBody+1))
 	if err != nil {
 		return nil, fmt.Errorf("web: reading an error report: %w", err)
 	}
-	if len(data) > MaxReportSize {
+	if len(data) > MaxBody {
 		return nil, &DecodeError{Value: excerpt(data), Size: -1,
-			Reason: "the report is larger than " + strconv.Itoa(MaxReportSize) + " bytes, the most Decode reads"}
+			Reason: "the report is larger than " + strconv.Itoa(MaxBody) + " bytes, the most Decode reads"}
 	}
 	e := new(Error)
 	if err := e.decode(data); err != nil {

@@ -23,7 +23,7 @@ import (
 // constants that the handlers of native clients use, and logs it.
 func reportHandler(logger *slog.Logger) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		werr, err := web.Decode(r.Body) // reads at most web.MaxReportSize
+		werr, err := web.Decode(r.Body) // reads at most web.MaxBody
 		if err != nil {
 			http.Error(w, err.Error(), http.StatusBadRequest)
 			return
@@ -100,7 +100,7 @@ func TestEndpointReceivesBrowserReport(t *testing.T) {
 	status, body = post(`{"type":"605\u202e"}`)
 	assert.Equal(t, http.StatusBadRequest, status)
 	assert.Contains(t, body, `field "type"`)
-	status, body = post(`{"type":1,"message":"` + strings.Repeat("x", web.MaxReportSize) + `"}`)
+	status, body = post(`{"type":1,"message":"` + strings.Repeat("x", web.MaxBody) + `"}`)
 	assert.Equal(t, http.StatusBadRequest, status)
 	assert.Contains(t, body, "larger than 65536 bytes")
 	assert.Less(t, len(body), 300)

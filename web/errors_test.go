@@ -138,9 +138,9 @@ func TestDecodeErrorTextIsEscapedAndBounded(t *testing.T) {
 
 func TestDecodeIsBounded(t *testing.T) {
 	obj := `{"type":605,"message":"m"}`
-	pad := strings.Repeat(" ", web.MaxReportSize-len(obj))
+	pad := strings.Repeat(" ", web.MaxBody-len(obj))
 	e, err := web.Decode(strings.NewReader(obj + pad))
-	require.NoError(t, err, "a report of exactly MaxReportSize bytes decodes")
+	require.NoError(t, err, "a report of exactly MaxBody bytes decodes")
 	assert.Equal(t, web.GroupNotExist, e.Code)
 
 	r := &countingReader{r: io.MultiReader(strings.NewReader(obj), neverEnding('x'))}
@@ -149,7 +149,7 @@ func TestDecodeIsBounded(t *testing.T) {
 	require.ErrorAs(t, err, &derr)
 	assert.Equal(t, -1, derr.Size)
 	assert.Contains(t, err.Error(), "larger than 65536 bytes")
-	assert.LessOrEqual(t, r.n, web.MaxReportSize+1+512, "Decode stops reading after the bound")
+	assert.LessOrEqual(t, r.n, web.MaxBody+1+512, "Decode stops reading after the bound")
 
 	_, err = web.Decode(iotest.ErrReader(io.ErrUnexpectedEOF))
 	assert.ErrorIs(t, err, io.ErrUnexpectedEOF, "a read error is wrapped")

@@ -1,10 +1,6 @@
 package web
 
-import (
-	"slices"
-
-	"github.com/seed-a36dd713/chaterr"
-)
+import "github.com/seed-a36dd713/chaterr"
 
 // Row is one row of the Web table: a Web number with one meaning. Most
 // numbers have one row; 0, 55 and 304 have two (see [Code]).
@@ -14,9 +10,10 @@ type Row struct {
 	// Name is the Web SDK's name of this row. For the live row of a
 	// number it is Code.String().
 	Name string
-	// Spellings are the other names of this row that Parse accepts,
-	// besides Name and the Go constant name.
-	Spellings []string
+	// Names are the names an SDK prints for this row, Name first, then
+	// its other spellings; Parse accepts each of them, and the Go
+	// constant name. chaterr.Row.Names has the same form.
+	Names []string
 	// Description is one sentence on what the row means.
 	Description string
 	// Hint is one sentence on what to do about it.
@@ -57,7 +54,7 @@ func (r *row) export() Row {
 		name = r.code.String()
 	}
 	return Row{
-		Code: r.code, Name: name, Spellings: slices.Clone(r.also),
+		Code: r.code, Name: name, Names: append([]string{name}, r.also...),
 		Description: r.desc, Hint: r.hint, Category: r.cat, Status: r.status,
 		Native: r.native.code, HasNative: r.native.ok, collides: r.collides,
 	}

@@ -19,12 +19,12 @@ func explainREST(opts options, out *output, stderr io.Writer) int {
 	var rows []rest.Row
 	status := exitOK
 	if opts.list {
-		rows = rest.Table()
+		rows = rest.Rows()
 	}
 	for _, arg := range opts.args {
 		var match []rest.Row
 		n, numErr := strconv.Atoi(arg)
-		for _, r := range rest.Table() {
+		for _, r := range rest.Rows() {
 			if (numErr == nil && r.Status == n) || (r.Code != "" && strings.EqualFold(string(r.Code), arg)) {
 				match = append(match, r)
 			}
@@ -48,7 +48,7 @@ func explainREST(opts options, out *output, stderr io.Writer) int {
 		tw := tabwriter.NewWriter(out.w, 0, 0, 2, ' ', 0)
 		fmt.Fprintln(tw, "STATUS\tERROR\tWHEN\tRETRYABLE\tMEANING")
 		for _, r := range rows {
-			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", r.Status, restCode(r.Code), restWhen(r.When), yesNo(r.Retryable), r.Meaning)
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", r.Status, restCode(r.Code), restWhen(r.When), yesNo(r.Retryable), r.Description)
 		}
 		tw.Flush()
 	default:
@@ -60,7 +60,7 @@ func explainREST(opts options, out *output, stderr io.Writer) int {
 			if r.When != "" {
 				fmt.Fprintf(out.w, "when:       the description contains %q\n", r.When)
 			}
-			fmt.Fprintf(out.w, "retryable:  %s\nmeaning:    %s\n", yesNo(r.Retryable), r.Meaning)
+			fmt.Fprintf(out.w, "retryable:  %s\nmeaning:    %s\n", yesNo(r.Retryable), r.Description)
 		}
 	}
 	return status
@@ -94,16 +94,16 @@ func yesNo(retryable bool) string {
 // jsonREST is the JSON form of a REST error row; when is "" for a pair's
 // fallback row.
 type jsonREST struct {
-	Status    int    `json:"status"`
-	Error     string `json:"error"`
-	When      string `json:"when"`
-	Retryable bool   `json:"retryable"`
-	Meaning   string `json:"meaning"`
+	Status      int    `json:"status"`
+	Error       string `json:"error"`
+	When        string `json:"when"`
+	Retryable   bool   `json:"retryable"`
+	Description string `json:"description"`
 }
 
 // restRow writes one REST row as a JSON object.
 func (o *output) restRow(r rest.Row) {
-	obj, _ := json.Marshal(jsonREST{r.Status, string(r.Code), r.When, r.Retryable, r.Meaning})
+	obj, _ := json.Marshal(jsonREST{r.Status, string(r.Code), r.When, r.Retryable, r.Description})
 	b := append(o.beginObject(nil), obj...)
 	if o.jsonl {
 		b = append(b, '\n')

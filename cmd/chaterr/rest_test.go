@@ -37,7 +37,7 @@ func TestREST(t *testing.T) {
 	r = runWith(nil, "-rest", "-list")
 	assert.Equal(t, 0, r.code)
 	lines := strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
-	assert.Len(t, lines, 1+len(rest.Table()), "a header and every row")
+	assert.Len(t, lines, 1+len(rest.Rows()), "a header and every row")
 	assert.Contains(t, r.stdout, "resource_limited")
 	assert.Contains(t, r.stdout, `"too many queries"`)
 

@@ -91,7 +91,7 @@ func webRows(arg string) []web.Row {
 		if r.Code != c {
 			continue
 		}
-		if strings.EqualFold(r.Name, arg) || containsFold(r.Spellings, arg) {
+		if strings.EqualFold(r.Name, arg) || containsFold(r.Names, arg) {
 			return []web.Row{r}
 		}
 		match = append(match, r)

@@ -12,7 +12,7 @@ import (
 // with the meaning written there.
 func renderREST(w io.Writer) {
 	io.WriteString(w, restHeader)
-	for _, r := range rest.Table() {
+	for _, r := range rest.Rows() {
 		code, when, retry := "-", "-", "no"
 		if r.Code != "" {
 			code = "`" + string(r.Code) + "`"
@@ -23,7 +23,7 @@ func renderREST(w io.Writer) {
 		if r.Retryable {
 			retry = "yes, after a delay"
 		}
-		fmt.Fprintf(w, "| %d | %s | %s | %s | %s |\n", r.Status, code, when, retry, mdCell(r.Meaning))
+		fmt.Fprintf(w, "| %d | %s | %s | %s | %s |\n", r.Status, code, when, retry, mdCell(r.Description))
 	}
 }
 
@@ -41,6 +41,6 @@ with a phrase in **When**, the row whose phrase occurs in ` + "`error_descriptio
 applies, else the pair's row without one. For a pair not listed here, ` + "`Retryable`" + ` decides by the
 status: 408, 409, 429 and 5xx other than 501.
 
-| Status | Error | When | Retryable | Meaning |
+| Status | Error | When | Retryable | Description |
 |---|---|---|---|---|
 `

@@ -40,7 +40,7 @@ func renderWeb(w io.Writer) {
 			collides = nativeCell(n)
 		}
 		fmt.Fprintf(w, "| %d | `%s` | %s | %s | %s | %s | %s | %s | %s |\n",
-			int(r.Code), r.Name, codeList(r.Spellings), r.Category, r.Status, native, collides, r.Description, r.Hint)
+			int(r.Code), r.Name, codeList(r.Names[1:]), r.Category, r.Status, native, collides, r.Description, r.Hint)
 	}
 }
 
