@@ -1,10 +1,6 @@
 package chaterr
 
-import (
-	"strings"
-
-	"github.com/seed-a36dd713/chaterr/internal/ascii"
-)
+import "github.com/seed-a36dd713/chaterr/internal/codec"
 
 // Category is the family a documented code belongs to. Agora numbers its codes
 // by family, so the category follows from the number's range, except for a
@@ -102,26 +98,15 @@ func categoryOfNumber(c Code) Category {
 
 // Categories returns every category but CategoryUnknown, in the order of
 // their numbers, as a new slice on each call.
-func Categories() []Category {
-	cats := make([]Category, 0, numCategories-1)
-	for c := CategoryUnknown + 1; c < numCategories; c++ {
-		cats = append(cats, c)
-	}
-	return cats
-}
+func Categories() []Category { return nativeCategories.List() }
 
 // ParseCategory returns the category whose short name (what String returns:
 // "group", "chatroom", "unknown") is s, in any ASCII letter case. Any other
 // input returns CategoryUnknown and a [*ParseError] that lists the names.
-func ParseCategory(s string) (Category, error) {
-	for c := CategoryUnknown; c < numCategories; c++ {
-		if ascii.EqualFold(c.String(), s) {
-			return c, nil
-		}
-	}
-	names := make([]string, 0, numCategories-1)
-	for _, c := range Categories() {
-		names = append(names, c.String())
-	}
-	return CategoryUnknown, newParseError("category", s, "want one of "+strings.Join(names, ", "))
+func ParseCategory(s string) (Category, error) { return nativeCategories.Parse(s) }
+
+// nativeCategories is what the code shared with package web
+// (internal/codec) needs to know of Category.
+var nativeCategories = codec.Categories[Category, ParseError, *ParseError]{
+	Count: numCategories, What: "category", BadWhat: "category", BadReason: "not a category",
 }

@@ -3,6 +3,8 @@ package chaterr
 import (
 	"encoding/json"
 	"errors"
+
+	"github.com/seed-a36dd713/chaterr/internal/codec"
 )
 
 var (
@@ -32,8 +34,8 @@ func (e *Error) MarshalJSON() ([]byte, error) {
 	if e == nil {
 		return []byte("null"), nil
 	}
-	if !e.Code.fits32() {
-		return nil, e.Code.rangeError()
+	if !codec.Fits32(e.Code) {
+		return nil, nativeCodes.RangeError(e.Code)
 	}
 	v := errorJSON{Code: &e.Code, Name: e.Code.String(), Message: e.Message}
 	if e.Err != nil {

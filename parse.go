@@ -1,12 +1,11 @@
 package chaterr
 
 import (
-	"errors"
 	"slices"
 	"strconv"
 	"strings"
 
-	"github.com/seed-a36dd713/chaterr/internal/ascii"
+	"github.com/seed-a36dd713/chaterr/internal/codec"
 )
 
 // names maps the upper-case form of every spelling that Parse accepts to its
@@ -84,9 +83,6 @@ func buildNames() (map[string]Code, map[Code][]string, []string) {
 // The slice is new on each call.
 func (c Code) Names() []string { return slices.Clone(sdkNames[c]) }
 
-// maxNameLen bounds the names that Parse looks up; a longer input is no name.
-const maxNameLen = 64
-
 // Parse returns the code that s names. It accepts, in any ASCII letter case:
 //
 //   - the SDK name: "USER_MUTED", "user_muted";
@@ -112,60 +108,17 @@ const maxNameLen = 64
 // quotes the start of s.
 //
 // Parse allocates nothing unless it fails.
-func Parse(s string) (Code, error) {
-	if s == "" {
-		return GeneralError, newParseError("code", s, "empty input")
-	}
-	if c := s[0]; c == '-' || c == '+' || ('0' <= c && c <= '9') {
-		return parseNumber(s, s, "not a decimal integer or a code name")
-	}
-	if inner, ok := undocumentedForm(s); ok {
-		return parseNumber(s, inner, "not Code(N) with a decimal integer N")
-	}
-	if c, ok := lookupName(s); ok {
-		return c, nil
-	}
-	return GeneralError, newParseError("code", s, "not a known Agora Chat error code name or a decimal integer")
-}
+func Parse(s string) (Code, error) { return nativeCodes.Parse(s) }
 
-// undocumentedForm returns the N of s when s has the form Code(N), in which
-// String prints an undocumented code.
-func undocumentedForm(s string) (string, bool) {
-	const prefix = "Code("
-	if len(s) > len(prefix) && ascii.EqualFold(s[:len(prefix)], prefix) && s[len(s)-1] == ')' {
-		return s[len(prefix) : len(s)-1], true
-	}
-	return "", false
+// nativeCodes is what the parser and the text and JSON forms, written once
+// in internal/codec for this package and package web, need to know of Code.
+var nativeCodes = codec.Codes[Code, ParseError, *ParseError]{
+	What:      "code",
+	Failed:    GeneralError,
+	NotNumber: "not a decimal integer or a code name",
+	Unknown:   "not a known Agora Chat error code name or a decimal integer",
+	Names:     names,
 }
-
-// parseNumber parses digits, all or part of the input s, as a decimal
-// integer in the signed 32-bit range; notInteger says why any other input
-// was refused.
-func parseNumber(s, digits, notInteger string) (Code, error) {
-	n, err := strconv.ParseInt(digits, 10, 32)
-	switch {
-	case err == nil:
-		return Code(n), nil
-	case errors.Is(err, strconv.ErrRange):
-		return GeneralError, newParseError("code", s, "number outside the signed 32-bit range")
-	}
-	return GeneralError, newParseError("code", s, notInteger)
-}
-
-// lookupName finds s in names, folding it to upper case in a stack buffer so
-// that the look-up allocates nothing.
-func lookupName(s string) (Code, bool) {
-	if len(s) > maxNameLen {
-		return 0, false
-	}
-	var buf [maxNameLen]byte
-	c, ok := names[string(ascii.AppendUpper(buf[:0], s))]
-	return c, ok
-}
-
-// maxQuoted bounds how much of a refused input a ParseError keeps and
-// quotes, so that a huge input does not make a huge error.
-const maxQuoted = 64
 
 // ParseError is the error of [Parse], [ParseCategory] and the text and JSON
 // decoders: the input that was refused, and why. Match it with errors.As:
@@ -183,14 +136,9 @@ type ParseError struct {
 	Size int
 	// Reason says why the input was refused.
 	Reason string
-}
-
-func newParseError(what, input, reason string) *ParseError {
-	e := &ParseError{What: what, Input: input, Size: len(input), Reason: reason}
-	if len(input) > maxQuoted {
-		e.Input = strings.Clone(input[:maxQuoted])
-	}
-	return e
+	// The fields are those of internal/codec's ParseError constraint, in
+	// its order, so that the parsing code shared with package web can
+	// build this type: a field added here must be added there.
 }
 
 // Error returns one line that quotes the input, or its first 64 bytes and

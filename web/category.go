@@ -1,9 +1,8 @@
 package web
 
 import (
-	"strings"
-
-	"github.com/seed-a36dd713/chaterr/internal/ascii"
+	"github.com/seed-a36dd713/chaterr"
+	"github.com/seed-a36dd713/chaterr/internal/codec"
 )
 
 // Category is the family of a Web code, as the reference table of Web
@@ -78,49 +77,24 @@ const (
 
 // MarshalText encodes a category as its short name, such as "group". A
 // value that is not a category is an error.
-func (c Category) MarshalText() ([]byte, error) {
-	if c >= numCategories {
-		return nil, parseError(c.String(), "not a Web category")
-	}
-	return []byte(c.String()), nil
-}
+func (c Category) MarshalText() ([]byte, error) { return webCategories.MarshalText(c) }
 
 // UnmarshalText decodes anything that [ParseCategory] accepts. On error it
 // returns a [*chaterr.ParseError] and leaves c unchanged.
-func (c *Category) UnmarshalText(text []byte) error {
-	v, err := ParseCategory(string(text))
-	if err != nil {
-		return err
-	}
-	*c = v
-	return nil
-}
+func (c *Category) UnmarshalText(text []byte) error { return webCategories.UnmarshalText(text, c) }
 
 // Categories returns every Web family, CategoryUnknown left out, in the
 // order of their constants. The slice is new on each call.
-func Categories() []Category {
-	cats := make([]Category, 0, numCategories-1)
-	for c := CategoryUnknown + 1; c < numCategories; c++ {
-		cats = append(cats, c)
-	}
-	return cats
-}
+func Categories() []Category { return webCategories.List() }
 
 // ParseCategory returns the Web family that s names by its short name, such
 // as "group" or "connection", in any ASCII letter case (only ASCII, so that
 // a look-alike letter does not match). Any other input is a
 // [*chaterr.ParseError] listing the names.
-func ParseCategory(s string) (Category, error) {
-	for c := CategoryUnknown; c < numCategories; c++ {
-		if ascii.EqualFold(c.String(), s) {
-			return c, nil
-		}
-	}
-	names := make([]string, 0, numCategories-1)
-	for _, c := range Categories() {
-		names = append(names, c.String())
-	}
-	e := parseError(s, "want one of "+strings.Join(names, ", "))
-	e.What = "Web category"
-	return CategoryUnknown, e
+func ParseCategory(s string) (Category, error) { return webCategories.Parse(s) }
+
+// webCategories is what the code shared with package chaterr
+// (internal/codec) needs to know of Category.
+var webCategories = codec.Categories[Category, chaterr.ParseError, *chaterr.ParseError]{
+	Count: numCategories, What: "Web category", BadWhat: "Web code", BadReason: "not a Web category",
 }

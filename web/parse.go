@@ -1,12 +1,10 @@
 package web
 
 import (
-	"errors"
-	"strconv"
 	"strings"
 
 	"github.com/seed-a36dd713/chaterr"
-	"github.com/seed-a36dd713/chaterr/internal/ascii"
+	"github.com/seed-a36dd713/chaterr/internal/codec"
 )
 
 // names maps every upper-cased spelling that Parse accepts to its code.
@@ -50,13 +48,6 @@ func buildNames() map[string]Code {
 	return m
 }
 
-// maxNameLen bounds the names that Parse looks up; a longer input is no
-// name.
-const maxNameLen = 64
-
-// maxQuoted bounds how much of a refused input a ParseError keeps.
-const maxQuoted = 64
-
 // Parse returns the Web code that s names. It accepts, in any ASCII letter
 // case:
 //
@@ -76,53 +67,14 @@ const maxQuoted = 64
 // caller who drops the error does not read success, and a
 // [*chaterr.ParseError] whose What is "Web code". Parse allocates nothing
 // unless it fails.
-func Parse(s string) (Code, error) {
-	if s == "" {
-		return RequestUnknown, parseError(s, "empty input")
-	}
-	if c := s[0]; c == '-' || c == '+' || ('0' <= c && c <= '9') {
-		return parseNumber(s, s, "not a decimal integer or a Web code name")
-	}
-	const prefix = "Code("
-	if len(s) > len(prefix) && ascii.EqualFold(s[:len(prefix)], prefix) && s[len(s)-1] == ')' {
-		return parseNumber(s, s[len(prefix):len(s)-1], "not Code(N) with a decimal integer N")
-	}
-	if c, ok := lookupName(s); ok {
-		return c, nil
-	}
-	return RequestUnknown, parseError(s, "not a known Agora Chat Web SDK error name or a decimal integer")
-}
+func Parse(s string) (Code, error) { return webCodes.Parse(s) }
 
-// parseNumber parses digits, all or part of s, as a decimal integer in the
-// signed 32-bit range.
-func parseNumber(s, digits, notInteger string) (Code, error) {
-	n, err := strconv.ParseInt(digits, 10, 32)
-	switch {
-	case err == nil:
-		return Code(n), nil
-	case errors.Is(err, strconv.ErrRange):
-		return RequestUnknown, parseError(s, "number outside the signed 32-bit range")
-	}
-	return RequestUnknown, parseError(s, notInteger)
-}
-
-// lookupName finds s in names, folding it to upper case in a stack buffer
-// so that the look-up allocates nothing.
-func lookupName(s string) (Code, bool) {
-	if len(s) > maxNameLen {
-		return 0, false
-	}
-	var buf [maxNameLen]byte
-	c, ok := names[string(ascii.AppendUpper(buf[:0], s))]
-	return c, ok
-}
-
-// parseError is the error of Parse and the decoders: the refused input, cut
-// to its first 64 bytes, and why.
-func parseError(input, reason string) *chaterr.ParseError {
-	e := &chaterr.ParseError{What: "Web code", Input: input, Size: len(input), Reason: reason}
-	if len(input) > maxQuoted {
-		e.Input = strings.Clone(input[:maxQuoted])
-	}
-	return e
+// webCodes is what the parser and the text and JSON forms, written once in
+// internal/codec for this package and package chaterr, need to know of Code.
+var webCodes = codec.Codes[Code, chaterr.ParseError, *chaterr.ParseError]{
+	What:      "Web code",
+	Failed:    RequestUnknown,
+	NotNumber: "not a decimal integer or a Web code name",
+	Unknown:   "not a known Agora Chat Web SDK error name or a decimal integer",
+	Names:     names,
 }
