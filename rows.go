@@ -5,25 +5,22 @@ package chaterr
 // Web's web.Row and REST's rest.Row have the same field names for the same
 // ideas.
 type Row struct {
-	// Code is the native code.
-	Code Code
-	// Name is the SDK name, Code.String().
-	Name string
+	Code Code   // the native code
+	Name string // the SDK name, Code.String()
 	// Names are the names an SDK prints for the code that Parse turns
 	// back into it, Name first; see [Code.Names]. It is nil for 902,
 	// whose name is 1502's.
-	Names []string
-	// Description is one sentence on what the code means.
-	Description string
-	// Hint is one sentence on what to do about it.
-	Hint string
-	// Category is the code's family.
-	Category Category
+	Names    []string
+	Category Category // the code's family
+
+	// Description says in one sentence what the code means, and Hint what
+	// to do about it.
+	Description, Hint string
+
 	// Retryable, Timeout, LoginRequired and AlreadyDone are the answers
-	// of the Code methods of those names.
-	Retryable, Timeout, LoginRequired, AlreadyDone bool
-	// Deprecated reports that current SDK releases no longer send the code.
-	Deprecated bool
+	// of the Code methods of those names, and Deprecated reports that
+	// current SDK releases no longer send the code.
+	Retryable, Timeout, LoginRequired, AlreadyDone, Deprecated bool
 }
 
 // Row returns the row of c, and whether c is documented. For an

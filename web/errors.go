@@ -126,18 +126,15 @@ func (e *Error) Is(target error) bool {
 		return false
 	}
 	switch t := target.(type) {
-	case chaterr.Code:
-		n, ok := e.Native()
-		return ok && t == n
-	case *chaterr.Error:
-		n, ok := e.Native()
-		return ok && t != nil && t.Code == n
 	case Code:
 		return t == e.Code
 	case *Error:
 		return t != nil && t.Code == e.Code
 	}
-	return false
+	// A chaterr.Code or *chaterr.Error: the native equivalent answers as
+	// a native code does.
+	n, ok := e.Native()
+	return ok && (target == n || n.Is(target))
 }
 
 // As sets *target to e's native equivalent when target is a *chaterr.Code

@@ -14,8 +14,8 @@ import (
 func TestREST(t *testing.T) {
 	r := runWith(nil, "-rest", "reach_limit")
 	assert.Equal(t, 0, r.code)
-	assert.Equal(t, "status:     429\nerror:      reach_limit\nretryable:  yes, after a delay\nmeaning:    "+
-		rest.ReachLimit.Description()+"\n", r.stdout, "the meaning is rest.Table's")
+	assert.Equal(t, "status:       429\nerror:        reach_limit\nretryable:    yes, after a delay\ndescription:  "+
+		rest.ReachLimit.Description()+"\n", r.stdout, "the description is rest.Rows'")
 
 	r = runWith(nil, "-rest", "-json", "web_application", "504")
 	assert.Equal(t, 0, r.code)
@@ -32,7 +32,7 @@ func TestREST(t *testing.T) {
 
 	r = runWith(nil, "-rest", "nope")
 	assert.Equal(t, 1, r.code)
-	assert.Contains(t, r.stderr, `"nope"`)
+	assert.Equal(t, "chaterr: nope: not a documented REST API error string or status\n", r.stderr)
 
 	r = runWith(nil, "-rest", "-list")
 	assert.Equal(t, 0, r.code)
@@ -43,6 +43,7 @@ func TestREST(t *testing.T) {
 
 	r = runWith(nil, "-rest")
 	assert.Equal(t, exitUsage, r.code)
+	assert.Equal(t, "chaterr: -rest needs an error string or status, or -list\n"+usageHint, r.stderr, "a usage error says why and points to -h")
 
 	// The numeric SDK look-ups do not change.
 	assert.Contains(t, runWith(nil, "429").stderr, "429: not a documented Agora Chat error code")
@@ -73,7 +74,7 @@ func TestRESTWhen(t *testing.T) {
 	blocks := strings.Split(r.stdout, "\n\n")
 	require.Len(t, blocks, 3, "400, 403 and 403 with a phrase:\n%s", r.stdout)
 	assert.NotContains(t, blocks[1], "when:")
-	assert.Contains(t, blocks[2], "when:       the description contains \"message send reach limit\"\nretryable:  yes, after a delay\n")
+	assert.Contains(t, blocks[2], "when:         the description contains \"message send reach limit\"\nretryable:    yes, after a delay\n")
 
 	r = runWith(nil, "-rest", "-json", "400")
 	var rows []map[string]any

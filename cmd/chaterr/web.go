@@ -1,12 +1,10 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/seed-a36dd713/chaterr"
 	"github.com/seed-a36dd713/chaterr/internal/oneline"
@@ -18,8 +16,7 @@ import (
 // -category). A number that two rows share (0, 55, 304) shows both. The
 // facts are package web's.
 func explainWeb(opts options, out *output, stderr io.Writer) int {
-	status := exitOK
-	var rows []web.Row
+	var listed []web.Row
 	if opts.list {
 		var cat web.Category
 		if opts.category != "" {
@@ -32,43 +29,22 @@ func explainWeb(opts options, out *output, stderr io.Writer) int {
 		}
 		for _, r := range web.Rows() {
 			if opts.category == "" || r.Category == cat {
-				rows = append(rows, r)
+				listed = append(listed, r)
 			}
 		}
 	}
-	for _, arg := range opts.args {
-		match := webRows(arg)
-		if len(match) == 0 {
-			fmt.Fprintf(stderr, "chaterr: %s: not a documented Web SDK error code\n", oneline.String(arg, maxText))
-			status = exitNotDocumented
-		}
-		rows = append(rows, match...)
-	}
-	if len(opts.args) == 0 && !opts.list {
-		fmt.Fprintf(stderr, "chaterr: -web needs a code or a name, or -list\n%s", usageHint)
-		return exitUsage
-	}
-	switch {
-	case out.isJSON():
-		for _, r := range rows {
-			out.webRow(r)
-		}
-	case opts.list:
-		tw := tabwriter.NewWriter(out.w, 0, 0, 2, ' ', 0)
-		fmt.Fprintln(tw, "CODE\tNAME\tFAMILY\tSTATUS\tNATIVE\tDESCRIPTION")
-		for _, r := range rows {
-			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", int(r.Code), r.Name, r.Category, r.Status, webNative(r), r.Description)
-		}
-		tw.Flush()
-	default:
-		for i, r := range rows {
-			if i > 0 {
-				fmt.Fprintln(out.w)
-			}
-			writeWebBlock(out.w, r)
-		}
-	}
-	return status
+	return webCommand.run(opts, listed, out, stderr)
+}
+
+var webCommand = tableCommand[web.Row]{
+	flag: "-web", needs: "a code or a name", notFound: "a documented Web SDK error code",
+	find:   webRows,
+	header: "CODE\tNAME\tFAMILY\tSTATUS\tNATIVE\tDESCRIPTION",
+	cells: func(r web.Row) string {
+		return fmt.Sprintf("%d\t%s\t%s\t%s\t%s\t%s", int(r.Code), r.Name, r.Category, r.Status, webNative(r), r.Description)
+	},
+	block: writeWebBlock,
+	json:  jsonWebRow,
 }
 
 // webRows returns the rows that arg names: every row of a number, or the
@@ -110,9 +86,7 @@ func containsFold(list []string, s string) bool {
 
 // writeWebBlock writes the text block of one Web row.
 func writeWebBlock(w io.Writer, r web.Row) {
-	line := func(label, value string) {
-		fmt.Fprintf(w, "%-*s%s\n", labelWidth, label+":", value)
-	}
+	line := func(label, value string) { blockLine(w, label, value) }
 	line("web code", strconv.Itoa(int(r.Code)))
 	line("name", r.Name)
 	line("family", r.Category.String())
@@ -158,8 +132,8 @@ type jsonWeb struct {
 	CollidesName *string `json:"collides_name"`
 }
 
-// webRow writes one Web row as a JSON object.
-func (o *output) webRow(r web.Row) {
+// jsonWebRow is the JSON form of one Web row.
+func jsonWebRow(r web.Row) any {
 	v := jsonWeb{WebCode: int(r.Code), Name: r.Name, Family: r.Category.String(), Status: r.Status.String(),
 		Deprecated: r.Deprecated(), Description: r.Description, Hint: r.Hint}
 	if r.HasNative {
@@ -170,12 +144,7 @@ func (o *output) webRow(r web.Row) {
 		n, name := int(c), c.String()
 		v.Collides, v.CollidesName = &n, &name
 	}
-	obj, _ := json.Marshal(v)
-	b := append(o.beginObject(nil), obj...)
-	if o.jsonl {
-		b = append(b, '\n')
-	}
-	o.w.Write(b)
+	return v
 }
 
 func webFamilies() string {
