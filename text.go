@@ -3,6 +3,7 @@ package chaterr
 import (
 	"encoding"
 	"encoding/json"
+
 	"github.com/seed-a36dd713/chaterr/internal/codec"
 )
 
@@ -11,8 +12,6 @@ var (
 	_ json.Unmarshaler         = (*Code)(nil)
 	_ encoding.TextMarshaler   = Code(0)
 	_ encoding.TextUnmarshaler = (*Code)(nil)
-	_ encoding.TextMarshaler   = Category(0)
-	_ encoding.TextUnmarshaler = (*Category)(nil)
 )
 
 // MarshalJSON encodes c as a JSON number, as the SDK sends it. A value
@@ -50,6 +49,11 @@ func (c Code) MarshalText() ([]byte, error) {
 // UnmarshalText decodes anything that [Parse] accepts. On error it returns a
 // [*ParseError] and leaves c unchanged.
 func (c *Code) UnmarshalText(text []byte) error { return nativeCodes.UnmarshalText(text, c) }
+
+var (
+	_ encoding.TextMarshaler   = Category(0)
+	_ encoding.TextUnmarshaler = (*Category)(nil)
+)
 
 // MarshalText encodes a category as its short name, such as "group". An
 // undocumented category value is an error.

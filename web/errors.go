@@ -15,6 +15,7 @@ var (
 	_ slog.LogValuer   = (*Error)(nil)
 	_ json.Unmarshaler = (*Error)(nil)
 	_ json.Marshaler   = (*Error)(nil)
+	_ error            = Code(0) // a bare Code is an error too
 	_ interface {
 		Is(error) bool
 		As(any) bool
@@ -125,11 +126,11 @@ func (e *Error) Is(target error) bool {
 	if e == nil {
 		return false
 	}
-	switch t := target.(type) {
-	case Code:
-		return t == e.Code
-	case *Error:
+	if t, ok := target.(*Error); ok {
 		return t != nil && t.Code == e.Code
+	}
+	if target == e.Code {
+		return true
 	}
 	// A chaterr.Code or *chaterr.Error: the native equivalent answers as
 	// a native code does.

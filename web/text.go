@@ -11,8 +11,6 @@ var (
 	_ json.Unmarshaler         = (*Code)(nil)
 	_ encoding.TextMarshaler   = Code(0)
 	_ encoding.TextUnmarshaler = (*Code)(nil)
-	_ slog.LogValuer           = Code(0)
-	_ error                    = Code(0)
 )
 
 // MarshalJSON encodes c as a JSON number, as the Web SDK sends it in the
@@ -33,6 +31,8 @@ func (c Code) MarshalText() ([]byte, error) { return webCodes.MarshalText(c, c.S
 // UnmarshalText decodes anything that [Parse] accepts. On error it returns
 // a [*chaterr.ParseError] and leaves c unchanged.
 func (c *Code) UnmarshalText(text []byte) error { return webCodes.UnmarshalText(text, c) }
+
+var _ slog.LogValuer = Code(0)
 
 // LogValue makes a Code log as a group of web_code (the number) and
 // web_name (the Web SDK name): keys of their own, so that a Web number is
