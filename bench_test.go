@@ -70,8 +70,8 @@ func visitCodes(err error) {
 var errWrapped3 = fmt.Errorf("a: %w", fmt.Errorf("b: %w", fmt.Errorf("c: %w",
 	chaterr.New(chaterr.UserMuted, "muted in group 9"))))
 
-// BenchmarkArrayIndex is the yardstick for the per-code look-ups below: the
-// issue asks that they run within twice its time.
+// BenchmarkArrayIndex is the yardstick for the per-code look-ups below,
+// which should run within twice its time.
 func BenchmarkArrayIndex(b *testing.B) {
 	for i := 0; b.Loop(); i++ {
 		c := sample[i&127]

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -452,4 +453,32 @@ func TestCategoryText(t *testing.T) {
 	b, err = json.Marshal(struct{ C chaterr.Category }{chaterr.CategoryPush})
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"C":"push"}`, string(b))
+}
+
+func TestErrorTextIsEscapedAndBounded(t *testing.T) {
+	for _, hostile := range []string{"a\u202eb", "x\u2066y\u2069", "zero\u200bwidth", "\ufeffbom", "nl\nx", "sep\u2028x"} {
+		text := chaterr.Wrap(chaterr.UserMuted, hostile, errors.New(hostile)).Error()
+		for _, r := range text {
+			assert.False(t, strings.ContainsRune("\u202e\u2066\u2069\u200b\ufeff\n\u2028", r), "%q keeps %U", text, r)
+		}
+	}
+	huge := strings.Repeat("é\u202e", 5<<20/5)
+	e := chaterr.Wrap(chaterr.UserMuted, huge, errors.New(huge))
+	text := e.Error()
+	assert.LessOrEqual(t, len(text), chaterr.MaxErrorText)
+	assert.True(t, utf8.ValidString(text))
+	assert.True(t, strings.HasSuffix(text, "...(cut)"), "a visible marker ends a cut")
+	assert.LessOrEqual(t, testing.AllocsPerRun(5, func() { _ = e.Error() }), 2.0, "the buffer grows once, and the string")
+	assert.Equal(t, 1.0, testing.AllocsPerRun(100, func() { _ = chaterr.New(chaterr.UserMuted, "muted in group 9").Error() })-1,
+		"one allocation for the text of an ordinary message (besides New's)")
+
+	// A deep chain of *Error causes formats in time linear in its depth:
+	// building the text touches each level once, and stops at the bound.
+	var deep error = io.EOF
+	for i := range 20000 {
+		deep = chaterr.Wrap(chaterr.Code(i%50), "level", deep)
+	}
+	text = deep.Error()
+	assert.LessOrEqual(t, len(text), chaterr.MaxErrorText)
+	assert.True(t, strings.HasPrefix(text, "chaterr: Code(49) (49): level: chaterr: Code(48) (48): level"), text[:80])
 }

@@ -78,7 +78,7 @@ func TestCorpus(t *testing.T) {
 }
 
 // TestHeldOut measures precision and recall on lines written after the
-// rules were tuned (testdata/heldout), against the issue's targets: at least
+// rules were tuned (testdata/heldout), against the scanner's targets: at least
 // 97 % of the reported codes are right and 98 % of the codes are found.
 func TestHeldOut(t *testing.T) {
 	want := readExpected(t, "testdata/heldout/expected.tsv")
@@ -114,9 +114,10 @@ func TestHeldOut(t *testing.T) {
 	assert.GreaterOrEqual(t, recall, 0.98, "recall on testdata/heldout")
 }
 
-// TestIssueForms: each form the issue lists, the false ones silent and the
-// missed ones found, with their context.
-func TestIssueForms(t *testing.T) {
+// TestLookalikesAndOnceMissedForms: numbers that look like codes and are
+// not stay silent, and forms the scanner once missed are found, with their
+// context.
+func TestLookalikesAndOnceMissedForms(t *testing.T) {
 	silent := []string{
 		"code=0", "onSuccess code: 0", "login ok EM_NO_ERROR", "error code 0",
 		"verification code: 757911", "IOError(2, 'No such file')",

@@ -345,8 +345,9 @@ func TestColliding(t *testing.T) {
 	assert.False(t, ok, "the current Web 304 means what native 304 means")
 }
 
-// TestIssueExamples checks the collisions that issue 17 names.
-func TestIssueExamples(t *testing.T) {
+// TestWellKnownCollisions checks the collisions that users meet first: a Web
+// number that native SDKs use for another meaning.
+func TestWellKnownCollisions(t *testing.T) {
 	for _, tc := range []struct {
 		web    web.Code
 		native chaterr.Code

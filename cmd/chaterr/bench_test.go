@@ -9,7 +9,7 @@ import (
 )
 
 // twoMillion is 2,000,000 codes, one per line: names and numbers, documented
-// and not, as the speed target describes.
+// and not, the input of the command's speed target.
 var twoMillion = sync.OnceValue(func() []byte {
 	words := []string{"215", "302", "508", "606", "1500", "9999", "-1", "0", "USER_MUTED", "server_busy"}
 	var b bytes.Buffer
@@ -33,7 +33,7 @@ var scanLog = sync.OnceValue(func() []byte {
 	return b.Bytes()
 })
 
-// BenchmarkTwoMillionCodes measures the target: 2,000,000 codes in
+// BenchmarkTwoMillionCodes measures the command's target: 2,000,000 codes in
 // at most 3 s in text mode and with -json, and 1 s with -count (one op is
 // the whole input; see ns/op). scripts/bench-cli measures the built binary
 // and its memory.

@@ -2,9 +2,12 @@ package main
 
 import (
 	"encoding/json"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/seed-a36dd713/chaterr"
 )
 
 // TestAppendJSONString: what appendJSONString writes decodes to the same
@@ -18,5 +21,17 @@ func TestAppendJSONString(t *testing.T) {
 		assert.NoError(t, json.Unmarshal(ref, &want))
 		assert.Equal(t, want, back, "%q", s)
 		assert.Zero(t, testing.AllocsPerRun(10, func() { appendJSONString(got[:0], s) }), "%q: no allocation", s)
+	}
+}
+
+// TestHintLine: the hint line is there exactly when the code has a hint.
+func TestHintLine(t *testing.T) {
+	for _, c := range chaterr.Codes() {
+		out := runWith(nil, strconv.Itoa(int(c))).stdout
+		if h := c.Hint(); h != "" {
+			assert.Contains(t, out, "\nhint:         "+h+"\n", "chaterr %d", int(c))
+		} else {
+			assert.NotContains(t, out, "hint:", "chaterr %d", int(c))
+		}
 	}
 }

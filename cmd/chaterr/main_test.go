@@ -282,3 +282,9 @@ func TestExplainsEveryCode(t *testing.T) {
 	r = runWith(nil, "902")
 	assert.Contains(t, r.stdout, "flags:        deprecated\n")
 }
+
+func TestHelpToAFullDisk(t *testing.T) {
+	var stderr strings.Builder
+	assert.Equal(t, exitWrite, run([]string{"-h"}, nil, failingWriter{}, &stderr))
+	assert.Contains(t, stderr.String(), "writing output")
+}

@@ -14,61 +14,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/seed-a36dd713/chaterr"
 )
-
-// TestNotes: each number whose meaning changed gets one note line (text)
-// and a note key (JSON); other codes get neither line nor text.
-func TestNotes(t *testing.T) {
-	for _, n := range []string{"605", "606", "706", "305", "900", "901", "902"} {
-		r := runWith(nil, n)
-		assert.Equal(t, 0, r.code, n)
-		assert.Equal(t, 1, strings.Count(r.stdout, "\nnote:         "), "chaterr %s: one note line (notes.go)\n%s", n, r.stdout)
-	}
-	assert.Contains(t, runWith(nil, "605").stdout, "-old-release")
-	assert.NotContains(t, runWith(nil, "215").stdout, "note:")
-
-	// 1403 is not documented, but the iOS value of PUSH_NOT_SUPPORT.
-	r := runWith(nil, "1403")
-	assert.Equal(t, 1, r.code)
-	assert.Contains(t, r.stderr, "1403: not a documented Agora Chat error code; note: ")
-	assert.Contains(t, r.stderr, "PUSH_NOT_SUPPORT")
-	assert.Contains(t, r.stderr, "iOS")
-
-	r = runWith(nil, "-json", "1403", "215")
-	var rows []map[string]any
-	require.NoError(t, json.Unmarshal([]byte(r.stdout), &rows))
-	require.Len(t, rows, 2)
-	assert.Contains(t, rows[0]["note"], "PUSH_NOT_SUPPORT")
-	assert.Equal(t, "", rows[1]["note"], "the key is there, empty")
-}
-
-func TestOldReleaseFlag(t *testing.T) {
-	r := runWith(nil, "-old-release", "605", "606", "GROUP_NOT_EXIST", "215")
-	assert.Equal(t, 0, r.code)
-	var names []string
-	for _, l := range strings.Split(r.stdout, "\n") {
-		if n, ok := strings.CutPrefix(l, "name:         "); ok {
-			names = append(names, n)
-		}
-	}
-	assert.Equal(t, []string{"GROUP_NOT_EXIST", "GROUP_SHARED_FILE_INVALIDID", "GROUP_NOT_EXIST", "USER_MUTED"}, names,
-		"numbers through chaterr.FromOldRelease, names as they are")
-
-	r = runWith(strings.NewReader("onError(605, x)\n"), "-scan", "-old-release")
-	assert.Contains(t, r.stdout, "stdin:1: 606 GROUP_NOT_EXIST")
-	assert.Contains(t, r.stdout, "send 605 for this", "the note says which number was decoded")
-
-	r = runWith(nil, "-old-release", "-json", "606", "706")
-	var rows []map[string]any
-	require.NoError(t, json.Unmarshal([]byte(r.stdout), &rows))
-	require.Len(t, rows, 2)
-	assert.Equal(t, "Read with -old-release: releases from before the 605/606 swap send 606 for this.", rows[0]["note"])
-	assert.Equal(t, note(706), rows[1]["note"], "other notes stay")
-
-	assert.Equal(t, exitUsage, runWith(nil, "-rest", "-old-release", "x").code)
-}
 
 // TestFileNamesEscaped: a newline or ESC in a file name cannot forge an
 // output line or a message.
@@ -112,24 +58,6 @@ func TestFileWithoutScan(t *testing.T) {
 	assert.Contains(t, r.stdout, "USER_MUTED")
 }
 
-func TestSuggestions(t *testing.T) {
-	r := runWith(nil, "USER_MUTD")
-	assert.Equal(t, 1, r.code)
-	assert.Contains(t, r.stderr, "did you mean USER_MUTED?")
-	r = runWith(nil, "server_bussy")
-	assert.Contains(t, r.stderr, "did you mean SERVER_BUSY?")
-	r = runWith(nil, "qwertyuiop")
-	assert.NotContains(t, r.stderr, "did you mean", "nothing near")
-	assert.Equal(t, 3, distance("kitten", "sitting", 5))
-	assert.Greater(t, distance("a", "abcdef", 2), 2)
-}
-
-func TestHelpToAFullDisk(t *testing.T) {
-	var stderr strings.Builder
-	assert.Equal(t, exitWrite, run([]string{"-h"}, nil, failingWriter{}, &stderr))
-	assert.Contains(t, stderr.String(), "writing output")
-}
-
 // TestInterruptPrintsCounts drives the command with a signal channel: on
 // SIGINT, -count prints the counts so far and exits 130, while the input is
 // still open.
@@ -163,18 +91,6 @@ func TestInterruptPrintsCounts(t *testing.T) {
 		require.Len(t, lines, 3, "%v: the counts so far:\n%s", tc.sig, out.String())
 		assert.Regexp(t, `^2 +215 +USER_MUTED`, lines[1])
 		assert.Regexp(t, `^1 +302 +SERVER_BUSY`, lines[2])
-	}
-}
-
-// TestHintLine: the hint line is there exactly when the code has a hint.
-func TestHintLine(t *testing.T) {
-	for _, c := range chaterr.Codes() {
-		out := runWith(nil, strconv.Itoa(int(c))).stdout
-		if h := c.Hint(); h != "" {
-			assert.Contains(t, out, "\nhint:         "+h+"\n", "chaterr %d", int(c))
-		} else {
-			assert.NotContains(t, out, "hint:", "chaterr %d", int(c))
-		}
 	}
 }
 
@@ -239,38 +155,4 @@ func TestLiveTable(t *testing.T) {
 		runIn(args, strings.NewReader("onError(215, x)\nerrorCode=302\n"), &buf, io.Discard, env)
 		assert.Equal(t, 1, strings.Count(buf.String(), "USER_MUTED"), "%q %+v", args, env.stdoutTerminal)
 	}
-}
-
-// TestWebCollisionNotes: every native number that the Web SDK uses for
-// another meaning (testdata/web-collisions.tsv, cut from the reference Web
-// table) has a note naming the Web meaning; the other numbers have none
-// about the Web.
-func TestWebCollisionNotes(t *testing.T) {
-	b, err := os.ReadFile("testdata/web-collisions.tsv")
-	require.NoError(t, err)
-	want := map[chaterr.Code]string{}
-	for _, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
-		if strings.HasPrefix(l, "#") {
-			continue
-		}
-		cols := strings.Split(l, "\t")
-		require.Len(t, cols, 3, l)
-		n, err := strconv.Atoi(cols[0])
-		require.NoError(t, err, l)
-		want[chaterr.Code(n)] = cols[1]
-	}
-	require.Len(t, want, 60)
-	for n, name := range want {
-		assert.Contains(t, note(n), " "+strconv.Itoa(int(n))+" ", "note of %d (notes.go)", int(n))
-		assert.Contains(t, note(n), "Web SDK", "note of %d", int(n))
-		assert.Contains(t, note(n), name+": ", "note of %d names the Web meaning", int(n))
-	}
-	for _, c := range chaterr.Codes() {
-		if _, ok := want[c]; !ok {
-			assert.NotContains(t, note(c), "Web", "chaterr %d: no Web collision", int(c))
-		}
-	}
-	out := runWith(nil, "605").stdout
-	assert.Equal(t, 1, strings.Count(out, "note:"), "one note line, with both notes:\n%s", out)
-	assert.Contains(t, out, "GROUP_NOT_EXIST: ")
 }
