@@ -143,7 +143,7 @@ func (c Code) AlreadyDone() bool { return c.lookup().flags&flagAlreadyDone != 0 
 //     so that a report from an older release still matches.
 //   - [MessageEncryptionError]: the vendor lists this code as no longer
 //     used. It is kept so that a report from an older release still matches.
-//   - [PushUnbindFailedLegacy]: no SDK release sends 902; match
+//   - [PushUnbindFailedLegacy]: current SDK releases never send 902; match
 //     [PushUnbindFailed].
 //   - [TranslateInvalidParams]: current releases report this as
 //     [TranslateParamInvalid] (1110), and 903 is not reused.

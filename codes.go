@@ -412,10 +412,11 @@ const (
 	// The user attributes to set are longer than 2 KB for one user.
 	UserInfoDataLengthExceed Code = 901 // USERINFO_DATALENGTH_EXCEED
 
-	// Unbinding the third-party push token failed, as the 2023 Unity and
-	// Windows pages numbered it; releases send 1502.
+	// Unbinding the third-party push token failed, under the number that
+	// the 2023 Unity and Windows pages and an old Flutter constant table
+	// gave it; current releases send 1502.
 	//
-	// Deprecated: no SDK release sends 902; match [PushUnbindFailed].
+	// Deprecated: current SDK releases never send 902; match [PushUnbindFailed].
 	PushUnbindFailedLegacy Code = 902 // PUSH_UNBIND_FAILED
 
 	// A translation request had a bad argument (the old number of 1110).

@@ -12,8 +12,8 @@ package chaterr
 // reasons their rows in table.go give, into classify_gen.go. It reads the
 // files as syntax, so its order among these directives does not matter.
 //
-// CODES.md is written last, from every package, by the go:generate
-// directive in web/gen.go: web is the last package that go generate ./...
+// CODES.md and README.md's sample output are written last, from every
+// package, by the go:generate directives in web/gen.go: web is the last package that go generate ./...
 // visits, so each package's directives run once and CODES.md sees them all.
 //go:generate go run ./internal/gentable -pkg chaterr -docs table_gen.go -classify classify_gen.go
 //go:generate go run golang.org/x/tools/cmd/stringer@v0.42.0 -type=Code -linecomment -output=codes_string.go

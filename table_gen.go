@@ -114,7 +114,7 @@ var rowDocs = [...]rowDoc{
 	{"ChatRoomUserInBlocklist", "The user is on the chat room's block list.", ""},
 	{"UserInfoUserCountExceed", "User attributes were asked for more than 100 users at once.", ""},
 	{"UserInfoDataLengthExceed", "The user attributes to set are longer than 2 KB for one user.", ""},
-	{"PushUnbindFailedLegacy", "Unbinding the third-party push token failed, as the 2023 Unity and Windows pages numbered it; releases send 1502.", "no SDK release sends 902; match [PushUnbindFailed]."},
+	{"PushUnbindFailedLegacy", "Unbinding the third-party push token failed, under the number that the 2023 Unity and Windows pages and an old Flutter constant table gave it; current releases send 1502.", "current SDK releases never send 902; match [PushUnbindFailed]."},
 	{"TranslateInvalidParams", "A translation request had a bad argument (the old number of 1110).", "current releases report this as [TranslateParamInvalid] (1110), and 903 is not reused."},
 	{"TranslateFail", "The translation service could not complete a request (the old number of 1113).", "current releases report this as [TranslateMessageFail] (1113), and 904 is not reused."},
 	{"TranslateNotInit", "Translation was asked for before the service was set up for the app (the old number of 1111).", "current releases report this as [TranslateServiceNotEnable] (1111), and 905 is not reused."},

@@ -10,11 +10,12 @@ package web
 // gentable copies the first paragraph of each constant's doc comment in
 // codes.go, the row's description, into table_gen.go.
 //
-// CODES.md, the table of every native, Web and REST code, is written here,
-// last: web is the last package that go generate ./... visits, so by then
+// CODES.md, the table of every native, Web and REST code, and the sample
+// output in README.md are written here, last: web is the last package that go generate ./... visits, so by then
 // every package's String methods and tables are current, and each
 // package's directives run once.
 //go:generate go run ../internal/gentable -pkg web -docs table_gen.go
 //go:generate go run golang.org/x/tools/cmd/stringer@v0.42.0 -type=Code -linecomment -output=codes_string.go
 //go:generate go run golang.org/x/tools/cmd/stringer@v0.42.0 -type=Category,Status -linecomment -output=category_string.go
 //go:generate go run ../internal/gencodes ../codes.go ../CODES.md
+//go:generate go run ../internal/genreadme ../README.md ../cmd/chaterr

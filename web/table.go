@@ -346,7 +346,7 @@ var rows = [...]row{
 		hint: "Remove members or raise the group's member cap before adding more."},
 	{code: GroupMembersLimit, cat: CategoryGroup, status: StatusCurrent, collides: true,
 		hint: "Create the group with a smaller member cap, or upgrade the plan."},
-	{code: GroupIsDisabled, cat: CategoryGroup, status: StatusHidden, native: is(chaterr.GroupDisabled), collides: true,
+	{code: GroupIsDisabled, cat: CategoryGroup, status: StatusCurrent, native: is(chaterr.GroupDisabled), collides: true,
 		hint: "Re-enable the group through the REST API or console if it should be usable, and hide it from users meanwhile."},
 	{code: GroupMemberAttributesSetFailed, cat: CategoryGroup, status: StatusCurrent, native: is(chaterr.GroupMemberAttributesUpdateFailed), collides: true,
 		hint: "Check the keys and values against the attribute limits, then set them again."},

@@ -28,7 +28,7 @@ func TestREADMECommandLine(t *testing.T) {
 	r := runWith(nil, "-scan", "-count", "testdata/readme/app.log")
 	require.Equal(t, 0, r.code, r.stderr)
 	assert.Equal(t, r.stdout, sample,
-		"README.md ## Command line: paste the output of go run ./cmd/chaterr -scan -count cmd/chaterr/testdata/readme/app.log")
+		"README.md ## Command line is stale: run go generate ./... (internal/genreadme writes the sample)")
 	assert.NotContains(t, section, "…", "the command does not cut descriptions")
 	assert.Contains(t, section, `\(.text)`, "the jq recipe shows the line text")
 	assert.Contains(t, section, "Easemob is the")
@@ -50,5 +50,5 @@ func TestREADMEQuickStart(t *testing.T) {
 	require.Contains(t, section, "go run ./cmd/chaterr 508")
 	r := runWith(nil, "508")
 	require.Equal(t, 0, r.code, r.stderr)
-	assert.Equal(t, r.stdout, sample, "README.md ## Quick start: paste the output of go run ./cmd/chaterr 508")
+	assert.Equal(t, r.stdout, sample, "README.md ## Quick start is stale: run go generate ./... (internal/genreadme writes the sample)")
 }
