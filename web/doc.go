@@ -1,7 +1,7 @@
 // Package web types the error codes of the Agora Chat Web SDK: the npm
 // packages agora-chat and easemob-websdk, which also serve mini-programs and
 // uni-app. They number their errors in a scheme of their own, not the native
-// one of package chaterr (Android, iOS, HarmonyOS, Unity, Windows), and 35
+// one of package chaterr (Android, iOS, HarmonyOS, Unity, Windows), and many
 // numbers that current Web releases send mean something else natively: Web
 // 605 is "group not found" (native 606), Web 508 a moderation rejection
 // (native 1200) while native 508 is the app's own pre-send callback.

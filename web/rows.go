@@ -60,7 +60,7 @@ func (r *row) export() Row {
 	}
 }
 
-// Rows returns every row of the Web table, 150 of them, in the whole-table
+// Rows returns every row of the Web table, in the whole-table
 // order: ascending by number, and for a number with two rows, the live row
 // (the one Code's methods describe) first, then the other. It is the order
 // of the reference table and of CODES.md. The slice is new on each call.
