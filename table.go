@@ -42,7 +42,7 @@ type row struct {
 type rowDoc struct{ name, desc, deprecated string }
 
 // rows is the table of documented codes, in ascending order, one row a
-// code. To add a code, see "Development" in README.md: the oracle row in
+// code. To add a code, see "To add a code" in README.md: the oracle row in
 // testdata/codes.tsv, the constant and its doc comment in codes.go, the
 // row here, and go generate ./...
 var rows = [...]row{
@@ -374,7 +374,8 @@ var rows = [...]row{
 		hint:      "Call logout again later with back-off; if the user must leave at once, log out without unbinding the push token (argument false)."},
 }
 
-// flags are the classification bits of a code; see classify.go.
+// flags are the classification bits of a code, which the methods of
+// classify_gen.go read.
 type flags uint8
 
 const (
@@ -401,7 +402,8 @@ var (
 
 // maxTableCode bounds the numbers that the table indexes. A row outside
 // 0..maxTableCode would be a typo, and is left out rather than allowed to
-// size the table at package start-up; TestTableRows names it.
+// size the table at package start-up; TestTableIsConsistent names it (a row
+// without a constant).
 const maxTableCode = 1 << 16
 
 func buildEntries() []entry {
@@ -431,7 +433,8 @@ func buildEntries() []entry {
 // comment, as table_gen.go holds it, and from its reasons. A stale
 // table_gen.go (rowDocs shorter than rows, after a row was added without
 // go generate) leaves the new rows without a description, which
-// TestGeneratedDocsAreCurrent reports, rather than failing at start-up.
+// TestTableIsConsistent reports (a constant without a description), rather
+// than failing at start-up.
 func fillRows() {
 	for i := range rows {
 		r := &rows[i]

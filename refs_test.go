@@ -1,0 +1,112 @@
+package chaterr_test
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"os/exec"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var (
+	// fileRef is a file name in a comment: notes.go, testdata/codes.tsv.
+	fileRef = regexp.MustCompile(`(?:^|[\s(\x60"'])((?:\.\./)*[\w][\w./-]*\.(?:go|md|tsv|log))\b`)
+	// testRef is the name of a test, benchmark, fuzzer or example.
+	testRef = regexp.MustCompile(`\b((?:Test|Benchmark|Fuzz|Example)[A-Z_]\w*)`)
+	// sectionRef is a section of a Markdown file, named as "Title" in
+	// README.md or as README.md ## Title.
+	sectionRef = regexp.MustCompile(`"([A-Z][^"]*)" in ([\w/]+\.md)|([\w/]+\.md) (##+ [A-Z][\w ]*[a-z])`)
+)
+
+// TestCommentReferences holds what comments say to what is there: every
+// file a Go comment or an oracle's header names exists, every test,
+// benchmark, fuzzer or example it names is declared, and every Markdown
+// section it names is a heading of that file. A comment that sends a
+// maintainer to something that is gone is worse than none.
+func TestCommentReferences(t *testing.T) {
+	out, err := exec.Command("git", "ls-files").Output()
+	if err != nil {
+		t.Skip("not a git checkout: the file list comes from git ls-files")
+	}
+	files := strings.Fields(string(out))
+	tracked := map[string]bool{}
+	for _, f := range files {
+		tracked[f] = true
+	}
+	declared := map[string]bool{}
+	type comment struct{ file, text string }
+	var comments []comment
+	for _, f := range files {
+		switch {
+		case strings.HasSuffix(f, ".go"):
+			fset := token.NewFileSet()
+			af, err := parser.ParseFile(fset, f, nil, parser.ParseComments)
+			require.NoError(t, err, f)
+			for _, d := range af.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && strings.HasSuffix(f, "_test.go") {
+					declared[fd.Name.Name] = true
+				}
+			}
+			for _, g := range af.Comments {
+				comments = append(comments, comment{f, g.Text()})
+			}
+		case strings.HasSuffix(f, ".tsv"):
+			b, err := os.ReadFile(f)
+			require.NoError(t, err, f)
+			for _, l := range strings.Split(string(b), "\n") {
+				if strings.HasPrefix(l, "#") {
+					comments = append(comments, comment{f, l})
+				}
+			}
+		}
+	}
+	bases := map[string]bool{}
+	for f := range tracked {
+		bases[path.Base(f)] = true
+	}
+	exists := func(from, name string) bool {
+		for _, p := range []string{path.Join(path.Dir(from), name), path.Clean(name)} {
+			if tracked[p] {
+				return true
+			}
+		}
+		if !strings.Contains(name, "/") && bases[name] {
+			return true // a bare name, such as app.log in a usage example
+		}
+		// The project's reference beside the checkout, which oracles cite.
+		_, err := os.Stat(filepath.Join("..", "shared", "reference", path.Base(name)))
+		return err == nil
+	}
+	for _, c := range comments {
+		for _, m := range fileRef.FindAllStringSubmatch(c.text, -1) {
+			name := m[1]
+			if strings.HasPrefix(name, "golang.org/") || strings.HasPrefix(name, "github.com/") {
+				continue
+			}
+			assert.True(t, exists(c.file, name), "%s: a comment names %s, which does not exist: fix the comment", c.file, name)
+		}
+		for _, m := range testRef.FindAllStringSubmatch(c.text, -1) {
+			assert.True(t, declared[m[1]], "%s: a comment names %s, which no _test.go file declares: fix the comment", c.file, m[1])
+		}
+		for _, m := range sectionRef.FindAllStringSubmatch(c.text, -1) {
+			title, doc := m[1], m[2]
+			if doc == "" {
+				doc, title = m[3], strings.TrimLeft(m[4], "# ")
+			}
+			b, err := os.ReadFile(doc)
+			if !assert.NoError(t, err, "%s: a comment names a section of %s", c.file, doc) {
+				continue
+			}
+			heading := regexp.MustCompile(`(?m)^#+ ` + regexp.QuoteMeta(title) + `\s*$`)
+			assert.True(t, heading.Match(b), "%s: a comment names the section %q of %s, which has no such heading: fix the comment", c.file, title, doc)
+		}
+	}
+}
