@@ -3,10 +3,10 @@ package web
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -45,9 +45,9 @@ func Decode(r io.Reader) (*Error, error) {
 // type, or input that is not a JSON object is a [*DecodeError], and leaves
 // e unchanged.
 //
-// It checks the input, then reads it once more, and allocates only the
-// message and a copy of data: for field names without escapes, no more than
-// json.Unmarshal into a plain struct of the same fields.
+// It is encoding/json that reads the object, each member raw, and the
+// members are checked once it is read: a report costs about twice what
+// json.Unmarshal into a plain struct of the same fields costs.
 func (e *Error) UnmarshalJSON(data []byte) error {
 	if string(bytes.Trim(data, " \t\r\n")) == "null" { // JSON's white space only
 		return nil
@@ -124,75 +124,67 @@ func (e *DecodeError) Error() string {
 	return msg
 }
 
+// errorObject is an error object as encoding/json reads it. Each field is
+// kept raw and checked once the whole object is read, so that of a repeated
+// field the last counts, whatever the earlier ones held, and a field of the
+// wrong JSON type is refused by its name.
+type errorObject struct {
+	Type      json.RawMessage `json:"type"`
+	Message   json.RawMessage `json:"message"`
+	Reason    json.RawMessage `json:"reason"`
+	Data      json.RawMessage `json:"data"`
+	ExtraInfo json.RawMessage `json:"extraInfo"`
+}
+
+// extraInfo is the extraInfo member of an error object, read the same way.
+type extraInfo struct {
+	HTTPCode json.RawMessage `json:"httpCode"`
+}
+
 // decode is UnmarshalJSON without the null case.
 func (e *Error) decode(data []byte) error {
-	if !validJSON(data) {
-		var v any
-		reason := "not valid JSON"
-		if err := json.Unmarshal(data, &v); err != nil {
-			reason += ": " + err.Error()
+	var obj errorObject
+	if err := json.Unmarshal(data, &obj); err != nil {
+		// json.Unmarshal checks the whole input before it decodes, so a
+		// type error means valid JSON that is not an object; the check
+		// below says so.
+		var typeErr *json.UnmarshalTypeError
+		if !errors.As(err, &typeErr) {
+			return fieldError("", data, "not valid JSON: "+err.Error())
 		}
-		return fieldError("", data, reason)
 	}
-	obj := bytes.Trim(data, " \t\r\n")
-	if obj[0] != '{' {
-		return fieldError("", obj, "want a JSON object")
+	if v := bytes.Trim(data, " \t\r\n"); v[0] != '{' { // valid JSON is not empty
+		return fieldError("", v, "want a JSON object")
 	}
-	var (
-		out                   Error
-		haveType, haveMessage bool
-		message, reason       []byte
-		messageRaw, reasonRaw []byte
-		extraInfoRaw, dataRaw []byte
-		typeRaw               []byte
-	)
-	eachMember(obj, func(key, val []byte) {
-		switch {
-		case keyIs(key, "type"):
-			typeRaw = val
-		case keyIs(key, "message"):
-			messageRaw = val
-		case keyIs(key, "reason"):
-			reasonRaw = val
-		case keyIs(key, "data"):
-			dataRaw = val
-		case keyIs(key, "extraInfo"):
-			extraInfoRaw = val
-		}
-	})
-	if typeRaw != nil {
-		n, err := integer("type", typeRaw)
-		if err != nil {
-			return err
-		}
-		out.Code, haveType = Code(n), true
-	}
-	if !haveType {
+	var out Error
+	if obj.Type == nil {
 		return fieldError("type", nil, "missing: every Web SDK error object has a type")
 	}
-	var err error
-	if message, haveMessage, err = stringField("message", messageRaw); err != nil {
+	n, err := integer("type", obj.Type)
+	if err != nil {
 		return err
 	}
-	if reason, _, err = stringField("reason", reasonRaw); err != nil {
+	out.Code = Code(n)
+	message, haveMessage, err := stringField("message", obj.Message)
+	if err != nil {
 		return err
 	}
-	if extraInfoRaw != nil && !isNull(extraInfoRaw) {
-		if extraInfoRaw[0] != '{' {
-			return fieldError("extraInfo", extraInfoRaw, "want a JSON object")
+	reason, _, err := stringField("reason", obj.Reason)
+	if err != nil {
+		return err
+	}
+	if obj.ExtraInfo != nil && !isNull(obj.ExtraInfo) {
+		if obj.ExtraInfo[0] != '{' {
+			return fieldError("extraInfo", obj.ExtraInfo, "want a JSON object")
 		}
-		var httpRaw []byte
-		eachMember(extraInfoRaw, func(key, val []byte) {
-			if keyIs(key, "httpCode") {
-				httpRaw = val
-			}
-		})
-		if httpRaw != nil && !isNull(httpRaw) {
-			n, err := integer("extraInfo.httpCode", httpRaw)
-			if err != nil {
+		var extra extraInfo
+		if err := json.Unmarshal(obj.ExtraInfo, &extra); err != nil {
+			return fieldError("extraInfo", obj.ExtraInfo, "not valid JSON: "+err.Error())
+		}
+		if extra.HTTPCode != nil && !isNull(extra.HTTPCode) {
+			if out.HTTPStatus, err = integer("extraInfo.httpCode", extra.HTTPCode); err != nil {
 				return err
 			}
-			out.HTTPStatus = n
 		}
 	}
 	if haveMessage {
@@ -203,26 +195,14 @@ func (e *Error) decode(data []byte) error {
 	if err != nil {
 		return err
 	}
-	if dataRaw != nil && !isNull(dataRaw) {
-		out.Data = append(json.RawMessage(nil), dataRaw...)
+	if obj.Data != nil && !isNull(obj.Data) {
+		out.Data = obj.Data // json.RawMessage holds a copy of the input
 	}
 	*e = out
 	return nil
 }
 
 func isNull(v []byte) bool { return string(v) == "null" }
-
-// keyIs reports whether the quoted key is name, folded as encoding/json
-// folds field names (bytes.EqualFold). A key with escapes is unescaped
-// first, which allocates; plain keys cost nothing.
-func keyIs(key []byte, name string) bool {
-	inner := key[1 : len(key)-1]
-	if bytes.IndexByte(inner, '\\') < 0 {
-		return bytes.EqualFold(inner, []byte(name))
-	}
-	var s string
-	return json.Unmarshal(key, &s) == nil && strings.EqualFold(s, name)
-}
 
 // integer reads a JSON number that must be an integer in the signed 32-bit
 // range, without allocating.
@@ -275,76 +255,4 @@ func jsonString(field string, v []byte) (string, error) {
 		return "", fieldError(field, v, "not a valid JSON string")
 	}
 	return s, nil
-}
-
-// eachMember calls f with the quoted key and the value of each member of
-// obj, a valid JSON object.
-func eachMember(obj []byte, f func(key, val []byte)) {
-	i := skipSpace(obj, 1)
-	for i < len(obj) && obj[i] == '"' {
-		k := valueEnd(obj, i)
-		key := obj[i:k]
-		i = skipSpace(obj, k)
-		i = skipSpace(obj, i+1) // the colon
-		v := valueEnd(obj, i)
-		f(key, obj[i:v])
-		i = skipSpace(obj, v)
-		if i < len(obj) && obj[i] == ',' {
-			i = skipSpace(obj, i+1)
-		}
-	}
-}
-
-func skipSpace(b []byte, i int) int {
-	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
-		i++
-	}
-	return i
-}
-
-// valueEnd returns the end of the valid JSON value that starts at b[i].
-func valueEnd(b []byte, i int) int {
-	if i >= len(b) {
-		return i
-	}
-	switch b[i] {
-	case '"':
-		return stringEnd(b, i)
-	case '{', '[':
-		depth := 0
-		for i < len(b) {
-			switch b[i] {
-			case '"':
-				i = stringEnd(b, i)
-				continue
-			case '{', '[':
-				depth++
-			case '}', ']':
-				depth--
-				if depth == 0 {
-					return i + 1
-				}
-			}
-			i++
-		}
-		return i
-	}
-	for i < len(b) && b[i] != ',' && b[i] != '}' && b[i] != ']' && b[i] != ' ' &&
-		b[i] != '\t' && b[i] != '\n' && b[i] != '\r' {
-		i++
-	}
-	return i
-}
-
-// stringEnd returns the end of the JSON string that starts at b[i].
-func stringEnd(b []byte, i int) int {
-	for j := i + 1; j < len(b); j++ {
-		switch b[j] {
-		case '\\':
-			j++
-		case '"':
-			return j + 1
-		}
-	}
-	return len(b)
 }
