@@ -21,8 +21,8 @@ var (
 	fileRef = regexp.MustCompile(`(?:^|[\s(\x60"'])((?:\.\./)*[\w][\w./-]*\.(?:go|md|tsv|log))\b`)
 	// testRef is the name of a test, benchmark, fuzzer or example.
 	testRef = regexp.MustCompile(`\b((?:Test|Benchmark|Fuzz|Example)[A-Z_]\w*)`)
-	// sectionRef is a section of a Markdown file, named as "Title" in
-	// README.md or as README.md ## Title.
+	// sectionRef is a section of a Markdown file: its title in quotes,
+	// then "in README.md"; or "README.md ##", then its title.
 	sectionRef = regexp.MustCompile(`"([A-Z][^"]*)" in ([\w/]+\.md)|([\w/]+\.md) (##+ [A-Z][\w ]*[a-z])`)
 )
 

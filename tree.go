@@ -129,13 +129,17 @@ func walkCodes(err error, yield func(Code) bool) bool {
 				return false
 			}
 		}
-		var joined []error
-		if joined, err = unwrapOnce(err); joined != nil {
-			for _, inner := range joined {
+		switch u := err.(type) {
+		case interface{ Unwrap() error }:
+			err = u.Unwrap()
+		case interface{ Unwrap() []error }:
+			for _, inner := range u.Unwrap() {
 				if !walkCodes(inner, yield) {
 					return false
 				}
 			}
+			return true
+		default:
 			return true
 		}
 	}
@@ -150,30 +154,21 @@ func walkNodes(err error, yield func(error) bool) bool {
 		if !yield(err) {
 			return false
 		}
-		var joined []error
-		if joined, err = unwrapOnce(err); joined != nil {
-			for _, inner := range joined {
+		switch u := err.(type) {
+		case interface{ Unwrap() error }:
+			err = u.Unwrap()
+		case interface{ Unwrap() []error }:
+			for _, inner := range u.Unwrap() {
 				if !walkNodes(inner, yield) {
 					return false
 				}
 			}
 			return true
+		default:
+			return true
 		}
 	}
 	return true
-}
-
-// unwrapOnce returns the errors that a joined error holds, or else the
-// next node of a chain of single wraps (nil for a leaf). Both walks step
-// with it.
-func unwrapOnce(err error) (joined []error, next error) {
-	switch u := err.(type) {
-	case interface{ Unwrap() error }:
-		return nil, u.Unwrap()
-	case interface{ Unwrap() []error }:
-		return u.Unwrap(), nil
-	}
-	return nil, nil
 }
 
 // firstCode returns the first code in err's tree.
