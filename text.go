@@ -17,7 +17,7 @@ var (
 // MarshalJSON encodes c as a JSON number, as the SDK sends it. A value
 // outside the signed 32-bit range is an error. JSON object keys use
 // MarshalText instead.
-func (c Code) MarshalJSON() ([]byte, error) { return nativeCodes.MarshalJSON(c) }
+func (c Code) MarshalJSON() ([]byte, error) { return nativeCodes.EncodeJSON(c) }
 
 // UnmarshalJSON decodes a code from a JSON number (215) or from a JSON string
 // that [Parse] accepts ("USER_MUTED", "UserMuted", "215"). JSON null leaves c
@@ -25,7 +25,7 @@ func (c Code) MarshalJSON() ([]byte, error) { return nativeCodes.MarshalJSON(c) 
 // outside the signed 32-bit range or an unknown name, is a [*ParseError] and
 // leaves c unchanged. For a value, encoding/json calls UnmarshalJSON, not
 // UnmarshalText.
-func (c *Code) UnmarshalJSON(data []byte) error { return nativeCodes.UnmarshalJSON(data, c) }
+func (c *Code) UnmarshalJSON(data []byte) error { return nativeCodes.DecodeJSON(data, c) }
 
 // jsonError is a ParseError for JSON input, made without copying more of it
 // than the error quotes.
@@ -43,12 +43,12 @@ func (c Code) MarshalText() ([]byte, error) {
 	if back, err := Parse(name); err != nil || back != c {
 		name = "" // 902: its name would decode as 1502
 	}
-	return nativeCodes.MarshalText(c, name)
+	return nativeCodes.EncodeText(c, name)
 }
 
 // UnmarshalText decodes anything that [Parse] accepts. On error it returns a
 // [*ParseError] and leaves c unchanged.
-func (c *Code) UnmarshalText(text []byte) error { return nativeCodes.UnmarshalText(text, c) }
+func (c *Code) UnmarshalText(text []byte) error { return nativeCodes.DecodeText(text, c) }
 
 var (
 	_ encoding.TextMarshaler   = Category(0)
@@ -57,8 +57,8 @@ var (
 
 // MarshalText encodes a category as its short name, such as "group". An
 // undocumented category value is an error.
-func (c Category) MarshalText() ([]byte, error) { return nativeCategories.MarshalText(c) }
+func (c Category) MarshalText() ([]byte, error) { return nativeCategories.EncodeText(c) }
 
 // UnmarshalText decodes anything that [ParseCategory] accepts. On error it
 // returns a [*ParseError] and leaves c unchanged.
-func (c *Category) UnmarshalText(text []byte) error { return nativeCategories.UnmarshalText(text, c) }
+func (c *Category) UnmarshalText(text []byte) error { return nativeCategories.DecodeText(text, c) }

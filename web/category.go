@@ -77,11 +77,11 @@ const (
 
 // MarshalText encodes a category as its short name, such as "group". A
 // value that is not a category is an error.
-func (c Category) MarshalText() ([]byte, error) { return webCategories.MarshalText(c) }
+func (c Category) MarshalText() ([]byte, error) { return webCategories.EncodeText(c) }
 
 // UnmarshalText decodes anything that [ParseCategory] accepts. On error it
 // returns a [*chaterr.ParseError] and leaves c unchanged.
-func (c *Category) UnmarshalText(text []byte) error { return webCategories.UnmarshalText(text, c) }
+func (c *Category) UnmarshalText(text []byte) error { return webCategories.DecodeText(text, c) }
 
 // Categories returns every Web family, CategoryUnknown left out, in the
 // order of their constants. The slice is new on each call.

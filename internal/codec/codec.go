@@ -4,7 +4,10 @@
 //
 // It cannot import package chaterr, which imports it, so it builds
 // chaterr.ParseError through the type parameter E, whose constraint is that
-// struct: the caller names its own error type and gets a *E back.
+// struct: the caller names its own error type and gets a *E back. The
+// encoders are named Encode and Decode, not Marshal and Unmarshal, because
+// they take the value as an argument: the types' own MarshalJSON and the
+// like call them.
 package codec
 
 import (
@@ -125,17 +128,17 @@ func (cs *Codes[C, E, P]) RangeError(c C) P {
 	return Error[E, P](cs.What, strconv.Itoa(int(c)), "number outside the signed 32-bit range cannot be encoded")
 }
 
-// MarshalJSON encodes c as a JSON number, as the SDKs send it.
-func (cs *Codes[C, E, P]) MarshalJSON(c C) ([]byte, error) {
+// EncodeJSON encodes c as a JSON number, as the SDKs send it.
+func (cs *Codes[C, E, P]) EncodeJSON(c C) ([]byte, error) {
 	if !Fits32(c) {
 		return nil, cs.RangeError(c)
 	}
 	return strconv.AppendInt(nil, int64(c), 10), nil
 }
 
-// MarshalText encodes c as name, or as its number when name is "" (a name
+// EncodeText encodes c as name, or as its number when name is "" (a name
 // that would not decode back to c).
-func (cs *Codes[C, E, P]) MarshalText(c C, name string) ([]byte, error) {
+func (cs *Codes[C, E, P]) EncodeText(c C, name string) ([]byte, error) {
 	if !Fits32(c) {
 		return nil, cs.RangeError(c)
 	}
@@ -145,9 +148,9 @@ func (cs *Codes[C, E, P]) MarshalText(c C, name string) ([]byte, error) {
 	return []byte(name), nil
 }
 
-// UnmarshalText sets *dst to what Parse makes of text, and leaves it
+// DecodeText sets *dst to what Parse makes of text, and leaves it
 // unchanged on error.
-func (cs *Codes[C, E, P]) UnmarshalText(text []byte, dst *C) error {
+func (cs *Codes[C, E, P]) DecodeText(text []byte, dst *C) error {
 	v, err := cs.Parse(string(text))
 	if err != nil {
 		return err
@@ -156,9 +159,9 @@ func (cs *Codes[C, E, P]) UnmarshalText(text []byte, dst *C) error {
 	return nil
 }
 
-// UnmarshalJSON sets *dst from a JSON number, or from a JSON string that
+// DecodeJSON sets *dst from a JSON number, or from a JSON string that
 // Parse accepts; JSON null leaves it unchanged, and so does an error.
-func (cs *Codes[C, E, P]) UnmarshalJSON(data []byte, dst *C) error {
+func (cs *Codes[C, E, P]) DecodeJSON(data []byte, dst *C) error {
 	switch {
 	case string(data) == "null":
 		return nil
@@ -167,7 +170,7 @@ func (cs *Codes[C, E, P]) UnmarshalJSON(data []byte, dst *C) error {
 		if err := json.Unmarshal(data, &s); err != nil {
 			return JSONError[E, P](cs.What, data, "not a valid JSON string")
 		}
-		return cs.UnmarshalText([]byte(s), dst)
+		return cs.DecodeText([]byte(s), dst)
 	case len(data) > 0 && (data[0] == '-' || ('0' <= data[0] && data[0] <= '9')):
 		if len(data) > MaxQuoted {
 			return JSONError[E, P](cs.What, data, "JSON number outside the signed 32-bit range")
@@ -227,18 +230,18 @@ func (ks *Categories[K, E, P]) Parse(s string) (K, error) {
 	return 0, Error[E, P](ks.What, s, "want one of "+strings.Join(names, ", "))
 }
 
-// MarshalText encodes c as its short name; a value that is not a category
+// EncodeText encodes c as its short name; a value that is not a category
 // is an error.
-func (ks *Categories[K, E, P]) MarshalText(c K) ([]byte, error) {
+func (ks *Categories[K, E, P]) EncodeText(c K) ([]byte, error) {
 	if c >= ks.Count {
 		return nil, Error[E, P](ks.BadWhat, c.String(), ks.BadReason)
 	}
 	return []byte(c.String()), nil
 }
 
-// UnmarshalText sets *dst to what Parse makes of text, and leaves it
+// DecodeText sets *dst to what Parse makes of text, and leaves it
 // unchanged on error.
-func (ks *Categories[K, E, P]) UnmarshalText(text []byte, dst *K) error {
+func (ks *Categories[K, E, P]) DecodeText(text []byte, dst *K) error {
 	v, err := ks.Parse(string(text))
 	if err != nil {
 		return err
