@@ -232,7 +232,7 @@ func TestConstants(t *testing.T) {
 	consts, err := constdecl.Read("codes.go")
 	require.NoError(t, err)
 	rows := oracleRows(t)
-	require.Len(t, consts, len(rows), "web/codes.go declares one constant per row of %s", oracle)
+	require.Equal(t, len(rows), len(consts), "web/codes.go declares one constant per row of %s: add the constant (with its doc comment) to web/codes.go, its row to web/table.go, then run go generate ./...", oracle)
 	liveCode := map[string]web.Code{}
 	for _, r := range rows {
 		if r.liveName {
@@ -261,7 +261,7 @@ func TestConstants(t *testing.T) {
 func TestRowsAndCodes(t *testing.T) {
 	rows := oracleRows(t)
 	got := web.Rows()
-	require.Len(t, got, len(rows), "web.Rows() has one row per row of %s", oracle)
+	require.Equal(t, len(rows), len(got), "web.Rows() has one row per row of %s: add the row to web/table.go and its constant to web/codes.go, then run go generate ./...", oracle)
 	for i := 1; i < len(got); i++ {
 		assert.LessOrEqual(t, got[i-1].Code, got[i].Code, "Rows is in ascending order: %d before %d", got[i-1].Code, got[i].Code)
 		if got[i-1].Code == got[i].Code {
