@@ -92,7 +92,10 @@ func CodesOf(err error) iter.Seq[Code] {
 func codeAt(err error) (Code, bool) {
 	switch e := err.(type) {
 	case *Error:
-		return e.Code, e != nil
+		if e == nil { // a typed nil carries no code
+			return 0, false
+		}
+		return e.Code, true
 	case Code:
 		return e, true
 	case interface{ As(any) bool }:
