@@ -3,10 +3,11 @@ package rest
 import (
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"sync"
 	"time"
+
+	"github.com/seed-a36dd713/chaterr/internal/readlimit"
 )
 
 // MaxBody is how much of a failed response's body FromResponse reads: 64
@@ -14,17 +15,8 @@ import (
 // hundred bytes; a larger one is a gateway page or a mistake.
 const MaxBody = 64 << 10
 
-// maxEmptyReads is how many reads in a row may return no bytes and no error
-// before FromResponse gives up on the body with io.ErrNoProgress, as bufio
-// does.
-const maxEmptyReads = 100
-
 // errNoResponse is what FromResponse returns for a nil response.
 var errNoResponse = errors.New("chaterr/rest: nil *http.Response")
-
-// errBadCount is the read error of a reader that reports reading more bytes
-// than it was given room for, or fewer than none.
-var errBadCount = errors.New("chaterr/rest: the body's Read returned an impossible count")
 
 // FromResponse returns nil when resp has a 2xx status, and otherwise an
 // [*Error] with the status, what the body says and the documented row they
@@ -70,7 +62,7 @@ func FromResponse(resp *http.Response) error {
 	}{e: Error{Status: resp.StatusCode, RetryAfter: retryAfter(resp.Header.Get("Retry-After"), time.Now())}}
 	if resp.Body != nil {
 		buf := bufPool.Get().(*[]byte)
-		body, err := readAtMost(resp.Body, (*buf)[:0], MaxBody)
+		body, err := readlimit.AtMost(resp.Body, (*buf)[:0], MaxBody)
 		resp.Body.Close()
 		decodeBody(&box.e, &box.w, body)
 		if err != nil {
@@ -89,34 +81,3 @@ func FromResponse(resp *http.Response) error {
 // turning a response into an *Error allocates only what decoding requires.
 var bufPool = sync.Pool{New: func() any { b := make([]byte, 0, 1024); return &b }}
 
-// readAtMost appends up to limit bytes of r to buf. It ends at io.EOF with
-// no error, and at any other read error with that error; a reader that
-// returns no bytes and no error maxEmptyReads times in a row ends it with
-// io.ErrNoProgress. What was read is returned in every case.
-func readAtMost(r io.Reader, buf []byte, limit int) ([]byte, error) {
-	empty := 0
-	for len(buf) < limit {
-		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)] // grow
-		}
-		room := buf[len(buf):min(cap(buf), limit)]
-		n, err := r.Read(room)
-		if n < 0 || n > len(room) {
-			return buf, errBadCount
-		}
-		buf = buf[:len(buf)+n]
-		switch {
-		case err == io.EOF:
-			return buf, nil
-		case err != nil:
-			return buf, err
-		case n > 0:
-			empty = 0
-		default:
-			if empty++; empty >= maxEmptyReads {
-				return buf, io.ErrNoProgress
-			}
-		}
-	}
-	return buf, nil
-}

@@ -8,6 +8,8 @@ import (
 	"io"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/seed-a36dd713/chaterr/internal/readlimit"
 )
 
 // MaxBody is the most that [Decode] reads of an error report: 64 KiB,
@@ -17,11 +19,13 @@ const MaxBody = 64 << 10
 // Decode reads one error object from r, reading at most [MaxBody]
 // bytes, and returns it. A body larger than that, input that is not a JSON
 // object, an object without a type, and a field of the wrong JSON type are
-// each a [*DecodeError]; an error from r is returned wrapped.
+// each a [*DecodeError]; an error from r is returned wrapped, and a reader
+// that keeps returning no bytes and no error ends the read with
+// io.ErrNoProgress.
 //
 //	werr, err := web.Decode(r.Body) // in an http.Handler: r.Body is bounded here
 func Decode(r io.Reader) (*Error, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxBody+1))
+	data, err := readlimit.AtMost(r, nil, MaxBody+1)
 	if err != nil {
 		return nil, fmt.Errorf("web: reading an error report: %w", err)
 	}
