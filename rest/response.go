@@ -80,4 +80,3 @@ func FromResponse(resp *http.Response) error {
 // bufPool holds the buffers that failed bodies are read into, so that
 // turning a response into an *Error allocates only what decoding requires.
 var bufPool = sync.Pool{New: func() any { b := make([]byte, 0, 1024); return &b }}
-
