@@ -1,6 +1,12 @@
 package chaterr
 
-import "context"
+import (
+	"context"
+	"io/fs"
+	"net"
+	"net/url"
+	"os"
+)
 
 // Retryable reports whether the call that failed with err may succeed if it
 // is made again later, unchanged, as pgx's SafeToRetry answers for a
@@ -72,13 +78,24 @@ func Timeout(err error) bool {
 }
 
 // isTimeoutNode reports whether the node itself, without its tree, says it
-// is a timeout.
+// is a timeout. The standard library's wrappers are not asked: their
+// Timeout methods only ask their cause, which the walk visits next, and
+// asking them too would make a chain that alternates them with *Error
+// cost time exponential in its depth, since (*Error).Timeout walks its
+// own cause again.
 func isTimeoutNode(node error) bool {
 	if node == context.DeadlineExceeded {
 		return true
 	}
 	t, ok := node.(interface{ Timeout() bool })
-	return ok && t.Timeout()
+	if !ok {
+		return false // most nodes: no further cost
+	}
+	switch node.(type) {
+	case *fs.PathError, *os.SyscallError, *net.OpError, *url.Error:
+		return false
+	}
+	return t.Timeout()
 }
 
 // anyNode reports whether match holds for a node of err's tree.
