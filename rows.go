@@ -16,6 +16,9 @@ type Row struct {
 	// Description says in one sentence what the code means, and Hint what
 	// to do about it.
 	Description, Hint string
+	// ReleaseNote is what the number meant in other releases or on other
+	// platforms, or ""; see [Code.ReleaseNote].
+	ReleaseNote string
 
 	// Retryable, Timeout, LoginRequired and AlreadyDone are the answers
 	// of the Code methods of those names, and Deprecated reports that
@@ -31,7 +34,7 @@ func (c Code) Row() (Row, bool) {
 	}
 	return Row{
 		Code: c, Name: c.String(), Names: c.Names(),
-		Description: c.Description(), Hint: c.Hint(), Category: c.Category(),
+		Description: c.Description(), Hint: c.Hint(), ReleaseNote: c.ReleaseNote(), Category: c.Category(),
 		Retryable: c.Retryable(), Timeout: c.Timeout(),
 		LoginRequired: c.LoginRequired(), AlreadyDone: c.AlreadyDone(),
 		Deprecated: c.Deprecated(),

@@ -31,6 +31,7 @@ func TestRows(t *testing.T) {
 		assert.Equal(t, c.Description(), got.Description, "%s: Description", where)
 		assert.NotEmpty(t, got.Description, "%s: Description", where)
 		assert.Equal(t, c.Hint(), got.Hint, "%s: Hint", where)
+		assert.Equal(t, c.ReleaseNote(), got.ReleaseNote, "%s: ReleaseNote", where)
 		assert.Equal(t, c.Retryable(), got.Retryable, "%s: Retryable", where)
 		assert.Equal(t, c.Timeout(), got.Timeout, "%s: Timeout", where)
 		assert.Equal(t, c.LoginRequired(), got.LoginRequired, "%s: LoginRequired", where)
