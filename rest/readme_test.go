@@ -14,7 +14,7 @@ import (
 )
 
 // TestREADMETable checks the short table of the README's REST section
-// against rest.Table: every documented status in exactly one line, a plain
+// against rest.Rows: every documented status in exactly one line, a plain
 // "no" or "after a delay" true of all its rows, and every string or phrase a
 // mixed line names documented under its statuses.
 func TestREADMETable(t *testing.T) {
@@ -54,7 +54,7 @@ func TestREADMETable(t *testing.T) {
 			switch answer {
 			case "no", "after a delay":
 				for _, r := range retry[status] {
-					assert.Equal(t, answer != "no", r, "README.md says %q for every %d row; see rest.Table", answer, status)
+					assert.Equal(t, answer != "no", r, "README.md says %q for every %d row; see rest.Rows", answer, status)
 				}
 			default:
 				assert.Contains(t, retry[status], true, "README.md: %d has a row retried after a delay", status)

@@ -8,7 +8,7 @@ import (
 	"github.com/seed-a36dd713/chaterr/rest"
 )
 
-// renderREST writes the REST section of CODES.md: every row of rest.Table,
+// renderREST writes the REST section of CODES.md: every row of rest.Rows,
 // with the meaning written there.
 func renderREST(w io.Writer) {
 	io.WriteString(w, restHeader)
