@@ -18,6 +18,9 @@ import (
 var (
 	// fileRef is a file name in a comment: notes.go, testdata/codes.tsv.
 	fileRef = regexp.MustCompile(`(?:^|[\s(\x60"'])((?:\.\./)*[\w][\w./-]*\.(?:go|md|tsv|log))\b`)
+	// identRef is an exported name of one of the module's packages, as a
+	// comment gives it: chaterr.Retryable, rest.Rows, web.Row.Names.
+	identRef = regexp.MustCompile(`\b(chaterr|web|rest|scan)\.([A-Z]\w*)`)
 	// testRef is the name of a test, benchmark, fuzzer or example.
 	testRef = regexp.MustCompile(`\b((?:Test|Benchmark|Fuzz|Example)[A-Z_]\w*)`)
 	// sectionRef is a section of a Markdown file: its title in quotes,
@@ -48,6 +51,8 @@ func TestCommentReferences(t *testing.T) {
 		tracked[f] = true
 	}
 	declared := map[string]bool{}
+	// exported maps a package's name to its exported top-level names.
+	exported := map[string]map[string]bool{}
 	type comment struct{ file, text string }
 	var comments []comment
 	for _, f := range files {
@@ -56,9 +61,33 @@ func TestCommentReferences(t *testing.T) {
 			fset := token.NewFileSet()
 			af, err := parser.ParseFile(fset, f, nil, parser.ParseComments)
 			require.NoError(t, err, f)
+			pkg := af.Name.Name
+			if exported[pkg] == nil {
+				exported[pkg] = map[string]bool{}
+			}
 			for _, d := range af.Decls {
-				if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && strings.HasSuffix(f, "_test.go") {
-					declared[fd.Name.Name] = true
+				switch d := d.(type) {
+				case *ast.FuncDecl:
+					if d.Recv == nil && strings.HasSuffix(f, "_test.go") {
+						declared[d.Name.Name] = true
+					}
+					if d.Recv == nil && !strings.HasSuffix(f, "_test.go") {
+						exported[pkg][d.Name.Name] = true
+					}
+				case *ast.GenDecl:
+					if strings.HasSuffix(f, "_test.go") {
+						continue
+					}
+					for _, spec := range d.Specs {
+						switch sp := spec.(type) {
+						case *ast.TypeSpec:
+							exported[pkg][sp.Name.Name] = true
+						case *ast.ValueSpec:
+							for _, n := range sp.Names {
+								exported[pkg][n.Name] = true
+							}
+						}
+					}
 				}
 			}
 			for _, g := range af.Comments {
@@ -98,6 +127,9 @@ func TestCommentReferences(t *testing.T) {
 				continue
 			}
 			assert.True(t, exists(c.file, name), "%s: a comment names %s, which does not exist: fix the comment", c.file, name)
+		}
+		for _, m := range identRef.FindAllStringSubmatch(c.text, -1) {
+			assert.True(t, exported[m[1]][m[2]], "%s: a comment names %s.%s, which package %s does not declare: fix the comment", c.file, m[1], m[2], m[1])
 		}
 		for _, m := range testRef.FindAllStringSubmatch(c.text, -1) {
 			assert.True(t, declared[m[1]], "%s: a comment names %s, which no _test.go file declares: fix the comment", c.file, m[1])
