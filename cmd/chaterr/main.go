@@ -61,7 +61,7 @@ const usageText = `Usage:
   chaterr -web [-json|-jsonl] CODE...
                                explain codes a browser reported (Web SDK
                                numbering), with the native code of the same
-                               meaning; -web -list [-category FAMILY] lists them
+                               meaning; -web -list [-category CATEGORY] lists them
 
 With no CODE or FILE, chaterr reads stdin unless it is a terminal.
 

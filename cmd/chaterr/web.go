@@ -22,7 +22,7 @@ func explainWeb(opts options, out *output, stderr io.Writer) int {
 		if opts.category != "" {
 			c, err := web.ParseCategory(opts.category)
 			if err != nil {
-				fmt.Fprintf(stderr, "chaterr: unknown Web family %q; valid families: %s\n%s", oneline.String(opts.category, maxText), webFamilies(), usageHint)
+				fmt.Fprintf(stderr, "chaterr: unknown Web category %q; valid categories: %s\n%s", oneline.String(opts.category, maxText), webFamilies(), usageHint)
 				return exitUsage
 			}
 			cat = c
@@ -39,7 +39,7 @@ func explainWeb(opts options, out *output, stderr io.Writer) int {
 var webCommand = tableCommand[web.Row]{
 	flag: "-web", needs: "a code or a name", notFound: "a documented Web SDK error code",
 	find:   webRows,
-	header: "CODE\tNAME\tFAMILY\tSTATUS\tNATIVE\tDESCRIPTION",
+	header: "CODE\tNAME\tCATEGORY\tSTATUS\tNATIVE\tDESCRIPTION",
 	cells: func(r web.Row) string {
 		return fmt.Sprintf("%d\t%s\t%s\t%s\t%s\t%s", int(r.Code), r.Name, r.Category, r.Status, webNative(r), r.Description)
 	},
@@ -89,7 +89,7 @@ func writeWebBlock(w io.Writer, r web.Row) {
 	line := func(label, value string) { blockLine(w, label, value) }
 	line("web code", strconv.Itoa(int(r.Code)))
 	line("name", r.Name)
-	line("family", r.Category.String())
+	line("category", r.Category.String())
 	line("status", r.Status.String())
 	line("description", r.Description)
 	if r.Hint != "" {
@@ -121,7 +121,7 @@ func webNative(r web.Row) string {
 type jsonWeb struct {
 	WebCode      int     `json:"web_code"`
 	Name         string  `json:"name"`
-	Family       string  `json:"family"`
+	Category     string  `json:"category"`
 	Status       string  `json:"status"`
 	Deprecated   bool    `json:"deprecated"`
 	Description  string  `json:"description"`
@@ -134,7 +134,7 @@ type jsonWeb struct {
 
 // jsonWebRow is the JSON form of one Web row.
 func jsonWebRow(r web.Row) any {
-	v := jsonWeb{WebCode: int(r.Code), Name: r.Name, Family: r.Category.String(), Status: r.Status.String(),
+	v := jsonWeb{WebCode: int(r.Code), Name: r.Name, Category: r.Category.String(), Status: r.Status.String(),
 		Deprecated: r.Deprecated(), Description: r.Description, Hint: r.Hint}
 	if r.HasNative {
 		n, name := int(r.Native), r.Native.String()

@@ -69,3 +69,22 @@ func TestWeb(t *testing.T) {
 	assert.Equal(t, exitUsage, runWith(nil, "-web", "-rest", "x").code)
 	assert.Equal(t, exitUsage, runWith(nil, "-web", "-list", "-category", "nope").code)
 }
+
+// TestCategoryKeyIsShared: a native and a Web code name their family with
+// the same JSON key and the same text label, so one query reads both.
+func TestCategoryKeyIsShared(t *testing.T) {
+	for _, args := range [][]string{{"-json", "605"}, {"-web", "-json", "605"}} {
+		r := runWith(nil, args...)
+		require.Equal(t, 0, r.code, r.stderr)
+		var rows []map[string]any
+		require.NoError(t, json.Unmarshal([]byte(r.stdout), &rows), r.stdout)
+		require.NotEmpty(t, rows)
+		assert.Equal(t, "group", rows[0]["category"], "%v: the category key", args)
+		assert.NotContains(t, rows[0], "family", "%v", args)
+	}
+	for _, args := range [][]string{{"605"}, {"-web", "605"}} {
+		assert.Contains(t, runWith(nil, args...).stdout, "\ncategory:     group\n", "%v: the category label", args)
+	}
+	r := runWith(nil, "-web", "-list", "-category", "nope")
+	assert.Contains(t, r.stderr, `unknown Web category "nope"; valid categories:`)
+}
