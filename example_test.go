@@ -139,7 +139,7 @@ func ExampleLoggable() {
 	logger.Warn("send failed", "err", chaterr.New(chaterr.UserMuted, "muted in group 9"))
 	logger.Info("retrying", "code", chaterr.ServerBusy)
 	// Output:
-	// level=ERROR msg="login failed" err.code=2 err.name=NETWORK_ERROR err.message="connection lost" err.cause="dial: reset" err.error="login: chaterr: NETWORK_ERROR (2): connection lost: dial: reset"
+	// level=ERROR msg="login failed" err.code=2 err.name=NETWORK_ERROR err.error="login: chaterr: NETWORK_ERROR (2): connection lost: dial: reset"
 	// level=WARN msg="send failed" err.code=215 err.name=USER_MUTED err.message="muted in group 9"
 	// level=INFO msg=retrying code.code=302 code.name=SERVER_BUSY
 }

@@ -8,37 +8,35 @@ import (
 )
 
 // Loggable returns a value that logs any error, however it was wrapped or
-// joined, as a group with the keys and types of a bare [*Error], plus the
-// error's text:
+// joined, as one group in which each key has one meaning and appears once:
 //
 //   - code: the number of the first code in err's tree (see [CodeOf]);
 //   - name: its SDK name;
-//   - message: the SDK's message, when the code came from an *Error and the
-//     message says more than the name;
-//   - cause: the text of that *Error's cause, when it has one;
 //   - codes: every code in the tree, as numbers in the order of [CodesOf],
 //     when there is more than one, so that a batch's other failures reach a
 //     dashboard keyed on codes; at most 64 of them, with codes_truncated
 //     set to true when the tree holds more (or more than 65,536 nodes, so
 //     that even a tree whose Unwrap methods form a cycle logs and returns);
-//   - error: the text of err, escaped and bounded as [Error.Error] is.
-//
-// The message and the cause are escaped and bounded in the same way.
+//   - error: the text of err, escaped and bounded as [Error.Error] is. It
+//     holds the messages and causes of the tree, which are therefore not
+//     logged again under keys of their own.
 //
 // When the first code comes from another type that carries one (see
 // [CodeOf]) and that type is a [slog.LogValuer] logging a group, the group's
-// other keys join the record: a Web SDK error adds its own number and name
-// this way. An error that carries no code logs the group of the first
-// slog.LogValuer in its tree, if any, such as a REST API error's status and
-// error string, and its error key; when that group has an error key of its
-// own, as a REST API error does, the text goes under the key text instead. A nil error logs as an empty group, which
-// slog leaves out. The value is worked out only when a handler logs it.
+// other keys join the record: a Web SDK error adds its web_code and
+// web_name this way. An error that carries no code logs the group of the
+// first slog.LogValuer in its tree, if any, such as a REST API error's
+// status and rest_error. A key of such a group that the record has already
+// (error, code, name), and its message, are left out, so that no key
+// appears twice and the message once. A nil error logs as an empty group,
+// which slog leaves out. The value is worked out only when a handler logs
+// it.
 //
 //	if err != nil {
 //		logger.Error("join failed", "err", chaterr.Loggable(err))
 //	}
 //	// level=ERROR msg="join failed" err.code=601 err.name=GROUP_ALREADY_JOINED
-//	//   err.message="already in group 9" err.error="join group 9: chaterr: ..."
+//	//   err.error="join group 9: chaterr: GROUP_ALREADY_JOINED (601): already in group 9"
 //
 // A bare Code and a bare *Error log with the same code and name keys, so one
 // query on the number, or one on the name, finds every line that carries it.
@@ -93,33 +91,36 @@ func (l loggable) LogValue() slog.Value {
 		return true
 	})
 	text := slog.String("error", oneline.String(l.err.Error(), MaxErrorText))
-	if n == 0 {
-		attrs := groupOf(valuer)
-		if slices.ContainsFunc(attrs, func(a slog.Attr) bool { return a.Key == "error" }) {
-			text.Key = "text" // the group's own error key, such as a REST error string, wins
-		}
-		return slog.GroupValue(append(attrs, text)...)
-	}
 	attrs := make([]slog.Attr, 0, 8)
-	attrs = append(attrs, slog.Int("code", int(first)), slog.String("name", first.String()))
-	switch e := carrier.(type) {
-	case Code:
-	case *Error:
-		attrs = e.appendDetails(attrs)
-	default:
-		for _, a := range groupOf(e) {
-			if a.Key != "code" && a.Key != "name" {
-				attrs = append(attrs, a)
-			}
+	var group []slog.Attr // the keys a carrier's or a valuer's group adds
+	if n == 0 {
+		group = groupOf(valuer)
+	} else {
+		attrs = append(attrs, slog.Int("code", int(first)), slog.String("name", first.String()))
+		switch carrier.(type) {
+		case Code, *Error: // their message and cause are in the text
+		default:
+			group = groupOf(carrier)
+		}
+		if len(codes) > 1 {
+			attrs = append(attrs, slog.Any("codes", codes))
+		}
+		if truncated {
+			attrs = append(attrs, slog.Bool("codes_truncated", true))
 		}
 	}
-	if len(codes) > 1 {
-		attrs = append(attrs, slog.Any("codes", codes))
+	attrs = append(attrs, text)
+	for _, a := range group {
+		if a.Key != "message" && a.Key != "cause" && !hasKey(attrs, a.Key) {
+			attrs = append(attrs, a)
+		}
 	}
-	if truncated {
-		attrs = append(attrs, slog.Bool("codes_truncated", true))
-	}
-	return slog.GroupValue(append(attrs, text)...)
+	return slog.GroupValue(attrs...)
+}
+
+// hasKey reports whether attrs holds an attribute with the key.
+func hasKey(attrs []slog.Attr, key string) bool {
+	return slices.ContainsFunc(attrs, func(a slog.Attr) bool { return a.Key == key })
 }
 
 // groupOf returns the attributes of v's log value when v is a

@@ -30,6 +30,6 @@
 //
 // The REST API does not use the SDK's numeric codes; [Rows] lists its
 // documented (status, error, when) rows. An *Error logs as a group of
-// status, error, message, description, retry_after and retryable. The
+// status, rest_error, message, description, retry_after and retryable. The
 // package uses the standard library only.
 package rest

@@ -156,7 +156,8 @@ func (e *Error) Timeout() bool {
 }
 
 // LogValue makes an *Error log as a group with exactly the keys status (a
-// number), error (the error string), message (the server's), description
+// number), rest_error (the error string: a key of its own, since error is
+// every package's key for an error's whole text), message (the server's), description
 // (the package's meaning), retry_after (a duration) and retryable (a bool).
 // The error string and the message are escaped and bounded as in Error. A
 // nil *Error logs as an empty group.
@@ -166,7 +167,7 @@ func (e *Error) LogValue() slog.Value {
 	}
 	return slog.GroupValue(
 		slog.Int("status", e.Status),
-		slog.String("error", oneline.String(string(e.Code), maxCodeText)),
+		slog.String("rest_error", oneline.String(string(e.Code), maxCodeText)),
 		slog.String("message", oneline.String(e.Message, maxMessageText)),
 		slog.String("description", e.Description),
 		slog.Duration("retry_after", e.RetryAfter),

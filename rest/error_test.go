@@ -80,7 +80,7 @@ func logJSON(t *testing.T, v any) map[string]any {
 
 // wantLog is what TestLogValue's error logs.
 var wantLog = map[string]any{
-	"status": 403.0, "error": "message_send_error", "message": `Message send reach limit \u202e`,
+	"status": 403.0, "rest_error": "message_send_error", "message": `Message send reach limit \u202e`,
 	"description": "the meaning", "retry_after": float64(2 * time.Second), "retryable": true,
 }
 
