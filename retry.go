@@ -107,3 +107,48 @@ func anyNode(err error, match func(error) bool) bool {
 	})
 	return found
 }
+
+// LoginRequired reports whether a new login can fix err: any node of its
+// tree says so, a node with a method LoginRequired() bool by that method
+// (believed over a code it carries), any other by its code
+// ([Code.LoginRequired]), as [CodeOf] finds it. For a batch joined with
+// errors.Join, one such failure is enough: the session is gone for every
+// item. It allocates nothing for trees of the package's own types and the
+// standard library's wrappers.
+func LoginRequired(err error) bool {
+	return anyNode(err, func(node error) bool {
+		if s, ok := node.(interface{ LoginRequired() bool }); ok {
+			return s.LoginRequired()
+		}
+		c, ok := codeAt(node)
+		return ok && c.LoginRequired()
+	})
+}
+
+// AlreadyDone reports whether what the failed call asked for already holds,
+// so that the caller may treat err as success: every failure in its tree is
+// already done, and there is at least one. A node with a method
+// AlreadyDone() bool is a failure that answers for itself (believed over a
+// code it carries); any other node that carries a code ([CodeOf]) answers
+// by its code ([Code.AlreadyDone]); nodes with neither, such as the
+// wrappers around them, do not count. So a batch of GROUP_ALREADY_JOINED
+// and USER_MUTED is not already done, and neither is an *Error of one code
+// whose cause carries another that is not. A nil err is not: there was no
+// call to treat as done.
+func AlreadyDone(err error) bool {
+	failures, done := 0, true
+	walkNodes(err, func(node error) bool {
+		var d bool
+		if s, ok := node.(interface{ AlreadyDone() bool }); ok {
+			d = s.AlreadyDone()
+		} else if c, ok := codeAt(node); ok {
+			d = c.AlreadyDone()
+		} else {
+			return true
+		}
+		failures++
+		done = done && d
+		return done // one failure that is not done settles it
+	})
+	return failures > 0 && done
+}

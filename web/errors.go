@@ -214,3 +214,28 @@ func (c Code) As(target any) bool {
 	}
 	return ok
 }
+
+// Retryable, Timeout, LoginRequired and AlreadyDone answer for the row that
+// e's code means in an error object ([Code.InErrorObject]): from its native
+// equivalent where it has one, else from the Web row's own classification.
+// They let chaterr.Retryable, chaterr.Timeout, chaterr.LoginRequired and
+// chaterr.AlreadyDone answer for a Web error that has no native code. A nil
+// *Error answers false.
+func (e *Error) Retryable() bool {
+	return e != nil && e.Code.errorRow().flag(chaterr.Code.Retryable, rowRetryable)
+}
+
+// Timeout: see [Error.Retryable].
+func (e *Error) Timeout() bool {
+	return e != nil && e.Code.errorRow().flag(chaterr.Code.Timeout, rowTimeout)
+}
+
+// LoginRequired: see [Error.Retryable].
+func (e *Error) LoginRequired() bool {
+	return e != nil && e.Code.errorRow().flag(chaterr.Code.LoginRequired, rowLoginRequired)
+}
+
+// AlreadyDone: see [Error.Retryable].
+func (e *Error) AlreadyDone() bool {
+	return e != nil && e.Code.errorRow().flag(chaterr.Code.AlreadyDone, rowAlreadyDone)
+}

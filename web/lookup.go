@@ -106,3 +106,39 @@ func (c Code) Native() (chaterr.Code, bool) {
 // number with two rows is listed once; [Rows] lists every row. The slice is
 // new on each call, so the caller may change it.
 func Codes() []Code { return slices.Clone(documented) }
+
+// Retryable reports whether the call that failed with c may succeed if it
+// is made again later: the native code's answer where c has a native
+// equivalent ([Code.Native]), and otherwise the Web row's own, whose reason
+// is in web/table.go (MESSAGE_WEBSOCKET_DISCONNECTED, REACTION_CREATING,
+// WEBIM_CONNCTION_DISCONNECTED and OPERATION_NOT_ALLOWED are).
+func (c Code) Retryable() bool { return c.lookup().flag(chaterr.Code.Retryable, rowRetryable) }
+
+// Timeout reports whether c means that something ran out of time, from the
+// native code where there is one, else from the Web row.
+func (c Code) Timeout() bool { return c.lookup().flag(chaterr.Code.Timeout, rowTimeout) }
+
+// LoginRequired reports whether a new login can fix c, from the native code
+// where there is one, else from the Web row (WEBIM_CONNECTION_ERROR and
+// REST_PARAMS_STATUS are).
+func (c Code) LoginRequired() bool {
+	return c.lookup().flag(chaterr.Code.LoginRequired, rowLoginRequired)
+}
+
+// AlreadyDone reports whether what the failed call asked for already holds,
+// from the native code where there is one, else from the Web row.
+func (c Code) AlreadyDone() bool { return c.lookup().flag(chaterr.Code.AlreadyDone, rowAlreadyDone) }
+
+func rowRetryable(r *row) string     { return r.retryable }
+func rowTimeout(r *row) string       { return r.timeout }
+func rowLoginRequired(r *row) string { return r.loginRequired }
+func rowAlreadyDone(r *row) string   { return r.alreadyDone }
+
+// flag answers a classification for the row: the native code's, where
+// there is one, else the row's own reason.
+func (r *row) flag(native func(chaterr.Code) bool, reason func(*row) string) bool {
+	if r.native.ok {
+		return native(r.native.code)
+	}
+	return reason(r) != ""
+}

@@ -27,6 +27,10 @@ type Row struct {
 	Native chaterr.Code
 	// HasNative reports whether a native code has the same meaning.
 	HasNative bool
+	// Retryable, Timeout, LoginRequired and AlreadyDone classify the row
+	// as the Code methods of those names do: from the native code where
+	// there is one, else from the row itself.
+	Retryable, Timeout, LoginRequired, AlreadyDone bool
 
 	collides bool
 }
@@ -57,6 +61,10 @@ func (r *row) export() Row {
 		Code: r.code, Name: name, Names: append([]string{name}, r.also...),
 		Description: r.desc, Hint: r.hint, Category: r.cat, Status: r.status,
 		Native: r.native.code, HasNative: r.native.ok, collides: r.collides,
+		Retryable:     r.flag(chaterr.Code.Retryable, rowRetryable),
+		Timeout:       r.flag(chaterr.Code.Timeout, rowTimeout),
+		LoginRequired: r.flag(chaterr.Code.LoginRequired, rowLoginRequired),
+		AlreadyDone:   r.flag(chaterr.Code.AlreadyDone, rowAlreadyDone),
 	}
 }
 

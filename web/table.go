@@ -19,6 +19,11 @@ type row struct {
 	role     role
 	also     []string // other spellings of the name that Parse accepts
 	hint     string
+	// retryable, timeout, loginRequired and alreadyDone each give the
+	// reason, one clause, why that classification holds for a row with no
+	// native equivalent; empty means it does not. A row with a native
+	// equivalent leaves them empty and answers from the native code.
+	retryable, timeout, loginRequired, alreadyDone string
 	// desc, what the row means in one sentence, is the first paragraph of
 	// its constant's doc comment in codes.go, which go generate copies into
 	// rowDocs (table_gen.go); it is filled from there when the package
@@ -122,7 +127,8 @@ var rows = [...]row{
 	{code: WebIMConnctionReceiveMsgContentError, cat: CategoryMessage, status: StatusRemoved,
 		hint: "Upgrade the reporting client; a 4.x client reports undecodable messages as 604."},
 	{code: WebIMConnctionDisconnected, cat: CategoryConnection, status: StatusCurrent,
-		hint: "Wait for onConnected, or log in again, and then repeat the operation."},
+		retryable: "the WebSocket is down for now, and the SDK reconnects, after which the operation can pass",
+		hint:      "Wait for onConnected, or log in again, and then repeat the operation."},
 	{code: WebIMConnctionAJAXError, cat: CategoryRequest, status: StatusCurrent,
 		hint: "Read the HTTP status and the response in data to decide: retry on 429 or 5xx, fix the request on other 4xx."},
 	{code: WebIMConnctionJoinRoomError, cat: CategoryChatRoom, status: StatusRemoved,
@@ -170,7 +176,8 @@ var rows = [...]row{
 	{code: WebIMConnectionClosed, cat: CategoryConnection, status: StatusCurrent, native: is(chaterr.UserNotLogin),
 		hint: "Check isOpened() before sending and log the user in again when it is false."},
 	{code: WebIMConnectionError, cat: CategoryConnection, status: StatusCurrent,
-		hint: "Renew the user's token and log in again; if it persists, check that the browser can reach the chat server's WebSocket address."},
+		loginRequired: "most often the server did not accept the token while connecting, which a login with a fresh token mends",
+		hint:          "Renew the user's token and log in again; if it persists, check that the browser can reach the chat server's WebSocket address."},
 	{code: MaxLimit, cat: CategoryGeneral, status: StatusCurrent,
 		hint: "Read the message to learn which limit was hit, then raise it in the console or plan, or stop the client from going past it."},
 	{code: MessageNotFound, cat: CategoryMessage, status: StatusCurrent,
@@ -180,7 +187,8 @@ var rows = [...]row{
 	{code: OperationUnsupported, cat: CategoryGeneral, status: StatusCurrent, native: is(chaterr.OperationUnsupported),
 		hint: "Do not retry; check the feature against this SDK release and conversation type."},
 	{code: OperationNotAllowed, cat: CategoryGeneral, status: StatusCurrent,
-		hint: "Serialise the conflicting calls and repeat this one after the other has finished."},
+		retryable: "the server refuses it while a conflicting operation runs, and that operation ends",
+		hint:      "Serialise the conflicting calls and repeat this one after the other has finished."},
 	{code: NotExist, cat: CategoryOther, status: StatusEasemobOnly,
 		hint: "Do not act on it: no release sends it, so a report with this number in an error object is the old local-database failure."},
 	{code: LocalDBOperationFailedLegacy, cat: CategoryGeneral, status: StatusRemoved, native: is(chaterr.DatabaseError),
@@ -321,7 +329,8 @@ var rows = [...]row{
 	{code: MessageCurrentLimiting, cat: CategoryMessage, status: StatusCurrent, native: is(chaterr.MessageCurrentLimiting),
 		hint: "Slow the client's sending down and resend after a short wait."},
 	{code: MessageWebSocketDisconnected, cat: CategoryMessage, status: StatusCurrent, collides: true,
-		hint: "Resend the failed messages once the connection is back, using their local IDs to avoid duplicates."},
+		retryable: "the messages failed because the connection went down, and resending them once it is back can pass",
+		hint:      "Resend the failed messages once the connection is back, using their local IDs to avoid duplicates."},
 	{code: MessageSizeLimit, cat: CategoryMessage, status: StatusCurrent, native: is(chaterr.MessageSizeLimit), collides: true,
 		hint: "Shorten the message, or send large content as a file attachment."},
 	{code: MessageSendTimeout, cat: CategoryMessage, status: StatusCurrent, native: is(chaterr.ServerTimeout), collides: true,
@@ -352,7 +361,8 @@ var rows = [...]row{
 		hint: "Check the keys and values against the attribute limits, then set them again."},
 	// REST parameters and chat rooms (700-705)
 	{code: RESTParamsStatus, cat: CategoryRequest, status: StatusCurrent, collides: true,
-		hint: "Check the appKey option and log the user in so that REST calls carry a valid token."},
+		loginRequired: "the call had no valid token, which a login provides",
+		hint:          "Check the appKey option and log the user in so that REST calls carry a valid token."},
 	{code: ChatRoomNotJoined, cat: CategoryChatRoom, status: StatusCurrent, native: is(chaterr.ChatRoomNotJoined),
 		hint: "Join the chat room first, or refresh the member list if the user has left."},
 	{code: ChatRoomMembersFull, cat: CategoryChatRoom, status: StatusCurrent, native: is(chaterr.ChatRoomMembersFull),
@@ -370,7 +380,8 @@ var rows = [...]row{
 	{code: ReactionAlreadyAdded, cat: CategoryReaction, status: StatusCurrent, native: is(chaterr.ReactionHasBeenOperated), collides: true,
 		hint: "Treat the reaction as added and update the client's view."},
 	{code: ReactionCreating, cat: CategoryReaction, status: StatusCurrent,
-		hint: "Wait a moment and add the reaction again."},
+		retryable: "another user is adding the same reaction at this moment, and that finishes",
+		hint:      "Wait a moment and add the reaction again."},
 	{code: ReactionOperationIsIllegal, cat: CategoryReaction, status: StatusCurrent, native: is(chaterr.ReactionOperationIsIllegal),
 		hint: "Only let users change their own reactions in conversations they take part in."},
 	// Translation (1200-1204)
