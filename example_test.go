@@ -4,9 +4,14 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
+	"net/http/httptest"
 	"os"
+	"strconv"
+	"time"
 
 	"github.com/seed-a36dd713/chaterr"
+	"github.com/seed-a36dd713/chaterr/rest"
 )
 
 // joinGroup stands in for an SDK call that reports its result through an
@@ -185,4 +190,41 @@ func ExampleFromOldRelease() {
 	// 605 -> GROUP_NOT_EXIST
 	// 606 -> GROUP_NOT_EXIST
 	// 215 -> USER_MUTED
+}
+
+// Decide gives one action for any error; a backend maps it to its answer
+// to the client, here over HTTP.
+func ExampleDecide() {
+	answer := func(w http.ResponseWriter, err error) {
+		d := chaterr.Decide(err)
+		switch d.Action {
+		case chaterr.ActionNone, chaterr.ActionSucceed:
+			w.WriteHeader(http.StatusOK)
+		case chaterr.ActionLogin, chaterr.ActionRenewToken:
+			w.WriteHeader(http.StatusUnauthorized)
+		case chaterr.ActionRetry:
+			if d.Delay > 0 {
+				w.Header().Set("Retry-After", strconv.Itoa(int(d.Delay.Seconds())))
+			}
+			w.WriteHeader(http.StatusServiceUnavailable)
+		default:
+			w.WriteHeader(http.StatusUnprocessableEntity)
+		}
+		fmt.Fprintf(w, `{"action":%q,"code":%q}`, d.Action, chaterr.CodeOf(err))
+	}
+	for _, err := range []error{
+		fmt.Errorf("join group 9: %w", chaterr.New(chaterr.GroupAlreadyJoined, "")),
+		errors.Join(chaterr.ServerBusy, chaterr.TokenExpired),
+		&rest.Error{Status: 429, Code: rest.ReachLimit, RetryAfter: 2 * time.Second},
+		chaterr.New(chaterr.UserMuted, "muted in group 9"),
+	} {
+		rec := httptest.NewRecorder()
+		answer(rec, err)
+		fmt.Println(rec.Code, rec.Header().Get("Retry-After"), rec.Body.String())
+	}
+	// Output:
+	// 200  {"action":"succeed","code":"GROUP_ALREADY_JOINED"}
+	// 401  {"action":"login","code":"SERVER_BUSY"}
+	// 503 2 {"action":"retry","code":"GENERAL_ERROR"}
+	// 422  {"action":"give_up","code":"USER_MUTED"}
 }

@@ -18,3 +18,4 @@ package chaterr
 //go:generate go run ./internal/gentable -pkg chaterr -docs table_gen.go -classify classify_gen.go
 //go:generate go run golang.org/x/tools/cmd/stringer@v0.42.0 -type=Code -linecomment -output=codes_string.go
 //go:generate go run golang.org/x/tools/cmd/stringer@v0.42.0 -type=Category -linecomment -output=category_string.go
+//go:generate go run golang.org/x/tools/cmd/stringer@v0.42.0 -type=Action -linecomment -output=action_string.go

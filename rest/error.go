@@ -148,6 +148,16 @@ func (e *Error) Retryable() bool {
 	return retryableStatus(e.Status)
 }
 
+// RetryDelay returns e.RetryAfter, the wait the server asked for before a
+// retry (0 for no hint), so that chaterr.Decide finds it in any tree. A nil
+// *Error asks for none.
+func (e *Error) RetryDelay() time.Duration {
+	if e == nil {
+		return 0
+	}
+	return e.RetryAfter
+}
+
 // Timeout reports whether the status is a timeout: 408 (the server gave up
 // waiting for the request) or 504 (a gateway gave up waiting for the
 // server). A deadline that cut the body short is in Err, not here.

@@ -79,6 +79,7 @@ func render(w io.Writer, goNames map[chaterr.Code]string) {
 			int(c), c, "`"+goNames[c]+"`", codeList(others), c.Category(), codeinfo.Flags(c), c.Description(), c.Hint())
 	}
 	renderHistory(w)
+	renderActions(w)
 	renderREST(w)
 	renderWeb(w)
 }
@@ -92,6 +93,31 @@ command's ` + "`note:`" + `); testdata/SOURCES.md gives the sources. ` + "`chate
 | Code | Current name | Note |
 |---|---|---|
 `
+
+const actionsHeader = `
+## What to do
+
+The action that ` + "`chaterr.Decide`" + ` gives for each documented code alone. In a tree of several failures its
+doc comment says which action wins.
+
+| Action | Codes |
+|---|---|
+`
+
+// renderActions lists, for each action, the codes for which Decide gives it.
+func renderActions(w io.Writer) {
+	io.WriteString(w, actionsHeader)
+	byAction := map[chaterr.Action][]string{}
+	for _, c := range chaterr.Codes() {
+		a := chaterr.Decide(c).Action
+		byAction[a] = append(byAction[a], fmt.Sprintf("%d `%s`", int(c), c))
+	}
+	for a := chaterr.ActionNone; a <= chaterr.ActionGiveUp; a++ {
+		if codes := byAction[a]; len(codes) > 0 {
+			fmt.Fprintf(w, "| `%s` | %s |\n", a, strings.Join(codes, ", "))
+		}
+	}
+}
 
 // renderHistory lists every number with a release note, in ascending order.
 func renderHistory(w io.Writer) {
