@@ -267,3 +267,11 @@ func TestLoggingAllocs(t *testing.T) {
 	wrapped := testing.AllocsPerRun(100, func() { discardLogger.Error("send failed", "err", chaterr.Loggable(errWrapped3)) })
 	assert.LessOrEqual(t, wrapped, bare+2, "bare %v allocs, wrapped %v", bare, wrapped)
 }
+
+func BenchmarkDecide(b *testing.B) {
+	for b.Loop() {
+		sinkDecision = chaterr.Decide(errOwnTree)
+	}
+}
+
+var sinkDecision chaterr.Decision
