@@ -148,6 +148,23 @@ func (e *Error) Retryable() bool {
 	return retryableStatus(e.Status)
 }
 
+// Label is the metric label of e for chaterr.Label, from a closed set:
+// "REST_" and the error string when it is documented, else "REST_HTTP_" and
+// the status when a row documents the status, else "REST_HTTP_OTHER". A
+// nil *Error is "REST_HTTP_OTHER".
+func (e *Error) Label() string {
+	if e == nil {
+		return "REST_HTTP_OTHER"
+	}
+	if l, ok := labels[e.Code]; ok && e.Code != "" {
+		return l
+	}
+	if l, ok := statusLabels[e.Status]; ok {
+		return l
+	}
+	return "REST_HTTP_OTHER"
+}
+
 // RetryDelay returns e.RetryAfter, the wait the server asked for before a
 // retry (0 for no hint), so that chaterr.Decide finds it in any tree. A nil
 // *Error asks for none.

@@ -1,5 +1,7 @@
 package rest
 
+import "strconv"
+
 // Rows returns every documented (status, error, when) row, in the order of
 // the documentation's tables, as a new slice on each call.
 func Rows() []Row { return append([]Row(nil), table...) }
@@ -123,3 +125,17 @@ func retryableStatus(status int) bool {
 		return status >= 500 && status <= 599
 	}
 }
+
+// labels and statusLabels are the labels of [Error.Label], made once so
+// that labelling allocates nothing: one per documented error string, and
+// one per documented status.
+var labels, statusLabels = func() (map[Code]string, map[int]string) {
+	byCode, byStatus := map[Code]string{}, map[int]string{}
+	for _, r := range table {
+		if r.Code != "" {
+			byCode[r.Code] = "REST_" + string(r.Code)
+		}
+		byStatus[r.Status] = "REST_HTTP_" + strconv.Itoa(r.Status)
+	}
+	return byCode, byStatus
+}()

@@ -239,3 +239,18 @@ func (e *Error) LoginRequired() bool {
 func (e *Error) AlreadyDone() bool {
 	return e != nil && e.Code.errorRow().flag(chaterr.Code.AlreadyDone, rowAlreadyDone)
 }
+
+// Label is the metric label of e for chaterr.Label, from a closed set:
+// "WEB_" and the name of the row that e's code means in an error object, or
+// "WEB_UNDOCUMENTED" for a number the package does not document. A Web
+// error with a native equivalent is labelled by chaterr.Label with the
+// native name instead, since it finds the native code first.
+func (e *Error) Label() string {
+	if e == nil {
+		return "WEB_UNDOCUMENTED"
+	}
+	if l := e.Code.errorRow().label; l != "" {
+		return l
+	}
+	return "WEB_UNDOCUMENTED"
+}

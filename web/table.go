@@ -29,6 +29,9 @@ type row struct {
 	// rowDocs (table_gen.go); it is filled from there when the package
 	// starts.
 	desc string
+	// label is "WEB_" and the row's name, for Error.Label, made when the
+	// package starts so that labelling allocates nothing.
+	label string
 }
 
 // rowDoc is what the doc comment of a row's constant says, as go generate
@@ -45,6 +48,11 @@ func fillRows() {
 		if i < len(rowDocs) {
 			rows[i].desc = rowDocs[i].desc
 		}
+		name := rows[i].name
+		if name == "" {
+			name = rows[i].code.String()
+		}
+		rows[i].label = "WEB_" + name
 	}
 }
 
