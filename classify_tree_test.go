@@ -87,3 +87,26 @@ func TestWebOnlyRowsAnswer(t *testing.T) {
 	}
 	assert.False(t, chaterr.Retryable(&web.Error{Code: web.RequestAbort}), "an aborted request is not retried")
 }
+
+// notRetryable carries a retryable code through As but says for itself that
+// it is not retryable, nor a timeout.
+type notRetryable struct{}
+
+func (notRetryable) Error() string   { return "says no" }
+func (notRetryable) Retryable() bool { return false }
+func (notRetryable) Timeout() bool   { return false }
+func (notRetryable) As(target any) bool {
+	if p, ok := target.(*chaterr.Code); ok {
+		*p = chaterr.ServerTimeout
+		return true
+	}
+	return false
+}
+
+func TestSelfSayingNodeIsBelieved(t *testing.T) {
+	err := fmt.Errorf("x: %w", notRetryable{})
+	assert.Equal(t, chaterr.ServerTimeout, chaterr.CodeOf(err), "it carries a timeout code")
+	assert.False(t, chaterr.Retryable(err), "its own Retryable wins over its code (retry.go)")
+	assert.False(t, chaterr.Timeout(err), "its own Timeout wins over its code (retry.go)")
+	assert.True(t, chaterr.Retryable(errors.Join(err, chaterr.ServerBusy)), "another failure of the batch still counts")
+}

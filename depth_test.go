@@ -1,6 +1,7 @@
 package chaterr_test
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"net"
@@ -27,6 +28,9 @@ func alternating(depth int, leaf error) error {
 	for i := 0; i < depth; i++ {
 		switch i % 5 {
 		case 0:
+			if i%10 == 0 {
+				err = errors.Join(errors.New("sibling"), err) // a join inside the chain
+			}
 			err = chaterr.Wrap(chaterr.UserMuted, "m", err)
 		case 1:
 			err = &fs.PathError{Op: "open", Path: "p", Err: err}
@@ -49,10 +53,20 @@ func TestTreeWalksAreLinear(t *testing.T) {
 		asked := 0
 		err := alternating(depth, countingLeaf{&asked})
 		for name, f := range map[string]func() bool{
-			"Retryable": func() bool { return chaterr.Retryable(err) },
-			"Timeout":   func() bool { return chaterr.Timeout(err) },
-			"LoginRequired": func() bool {
-				return chaterr.CodeOf(err).LoginRequired()
+			"Retryable":     func() bool { return chaterr.Retryable(err) },
+			"Timeout":       func() bool { return chaterr.Timeout(err) },
+			"LoginRequired": func() bool { return chaterr.LoginRequired(err) },
+			"AlreadyDone":   func() bool { return chaterr.AlreadyDone(err) },
+			"Decide":        func() bool { return chaterr.Decide(err).Action != chaterr.ActionGiveUp },
+			"Label":         func() bool { return chaterr.Label(err) != "USER_MUTED" },
+			"CodesOf": func() bool {
+				for range chaterr.CodesOf(err) {
+				}
+				return false
+			},
+			"Loggable": func() bool {
+				_ = chaterr.Loggable(err).LogValue().Resolve()
+				return false
 			},
 		} {
 			asked = 0

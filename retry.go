@@ -22,6 +22,10 @@ import (
 //   - context.DeadlineExceeded, the caller's own deadline: the next attempt,
 //     with a new deadline, may well finish in time.
 //
+// A node that has a method Retryable() bool, other than an *Error, answers
+// for itself: it is believed over a code it also carries through As, and so
+// is a node's own Timeout method in [Timeout].
+//
 // context.Canceled is not retryable: the caller gave up on the call on
 // purpose, and trying it again would undo that decision; a cancellation
 // that should be retried is the caller's to start again. A nil err is not
@@ -43,16 +47,14 @@ import (
 // Retryable and [Timeout] instead, which answer for it.
 func Retryable(err error) bool {
 	return anyNode(err, func(node error) bool {
+		switch n := node.(type) {
+		case *Error: // its code answers; its cause comes next
+			return n != nil && (n.Code.Retryable() || n.Code.Timeout())
+		case interface{ Retryable() bool }: // believed over a code it carries
+			return n.Retryable() || isTimeoutNode(node)
+		}
 		if c, ok := codeAt(node); ok && (c.Retryable() || c.Timeout()) {
 			return true
-		}
-		switch n := node.(type) {
-		case *Error:
-			return false // its code was asked above; its cause comes next
-		case interface{ Retryable() bool }:
-			if n.Retryable() {
-				return true
-			}
 		}
 		return isTimeoutNode(node)
 	})
@@ -67,13 +69,14 @@ func Retryable(err error) bool {
 // and the standard library's wrappers.
 func Timeout(err error) bool {
 	return anyNode(err, func(node error) bool {
-		if c, ok := codeAt(node); ok && c.Timeout() {
-			return true
+		if n, ok := node.(*Error); ok { // its code answers; its cause comes next
+			return n != nil && n.Code.Timeout()
 		}
-		if _, ok := node.(*Error); ok {
-			return false
+		if _, ok := node.(interface{ Timeout() bool }); ok { // believed over a code it carries
+			return isTimeoutNode(node)
 		}
-		return isTimeoutNode(node)
+		c, ok := codeAt(node)
+		return ok && c.Timeout()
 	})
 }
 

@@ -29,8 +29,12 @@ func TestTypedNilInAnyTree(t *testing.T) {
 					for range chaterr.CodesOf(tree) {
 					}
 				},
-				"Retryable": func() { chaterr.Retryable(tree) },
-				"Timeout":   func() { chaterr.Timeout(tree) },
+				"Retryable":     func() { chaterr.Retryable(tree) },
+				"Timeout":       func() { chaterr.Timeout(tree) },
+				"LoginRequired": func() { chaterr.LoginRequired(tree) },
+				"AlreadyDone":   func() { chaterr.AlreadyDone(tree) },
+				"Decide":        func() { chaterr.Decide(tree) },
+				"Label":         func() { chaterr.Label(tree) },
 				"Loggable": func() {
 					slog.New(slog.DiscardHandler).Error("x", "err", chaterr.Loggable(tree))
 					_ = chaterr.Loggable(tree).LogValue().String()
