@@ -275,3 +275,21 @@ func BenchmarkDecide(b *testing.B) {
 }
 
 var sinkDecision chaterr.Decision
+
+func BenchmarkLabel(b *testing.B) {
+	for b.Loop() {
+		sinkString = chaterr.Label(errOwnTree)
+	}
+}
+
+func BenchmarkLoginRequiredErr(b *testing.B) {
+	for b.Loop() {
+		sinkBool = chaterr.LoginRequired(errOwnTree)
+	}
+}
+
+func BenchmarkAlreadyDoneErr(b *testing.B) {
+	for b.Loop() {
+		sinkBool = chaterr.AlreadyDone(errOwnTree)
+	}
+}
