@@ -300,8 +300,9 @@ func TestLogValueWithoutMessage(t *testing.T) {
 	assert.Equal(t, []string{"code", "name", "web_code", "web_name"}, keys)
 }
 
-// TestValidityAgreesWithEncodingJSON checks the decoder's own JSON validator
-// against json.Valid on inputs at the edges of the grammar.
+// TestValidityAgreesWithEncodingJSON checks that UnmarshalJSON, called
+// directly and so without json.Unmarshal's check of the input first, accepts
+// exactly what json.Valid accepts on inputs at the edges of the grammar.
 func TestValidityAgreesWithEncodingJSON(t *testing.T) {
 	values := []string{
 		`01`, `1.`, `.5`, `-`, `-0`, `-0.0e+1`, `1e`, `1E-`, `1e+5`, `0.5E3`, `tru`, `true`, `nul`, `falsey`,
@@ -321,9 +322,9 @@ func TestValidityAgreesWithEncodingJSON(t *testing.T) {
 		}
 		if json.Valid([]byte(in)) {
 			assert.NoError(t, err, "%s", short)
-			assert.NoError(t, direct, "%s is valid JSON (web/valid.go)", short)
+			assert.NoError(t, direct, "%s is valid JSON (web/decode.go)", short)
 		} else {
-			assert.Error(t, direct, "%s is not valid JSON (web/valid.go)", short)
+			assert.Error(t, direct, "%s is not valid JSON (web/decode.go)", short)
 		}
 	}
 }

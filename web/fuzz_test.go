@@ -37,7 +37,7 @@ func FuzzDecode(f *testing.F) {
 		if err != nil {
 			var derr *web.DecodeError
 			if errors.As(err, &derr) && derr.Field == "" && strings.HasPrefix(derr.Reason, "not valid JSON") && json.Valid(data) {
-				t.Errorf("UnmarshalJSON(%q) refused valid JSON (web/valid.go)", data)
+				t.Errorf("UnmarshalJSON(%q) refused valid JSON (web/decode.go)", data)
 			}
 			if e.Code != kept.Code || e.Message != kept.Message || e.Data != nil || e.HTTPStatus != 0 {
 				t.Errorf("UnmarshalJSON(%q) failed with %v but changed the error to %+v (web/decode.go)", data, err, e)
@@ -48,7 +48,7 @@ func FuzzDecode(f *testing.F) {
 			return
 		}
 		if !json.Valid(data) {
-			t.Errorf("UnmarshalJSON(%q) accepted invalid JSON (web/valid.go)", data)
+			t.Errorf("UnmarshalJSON(%q) accepted invalid JSON (web/decode.go)", data)
 		}
 		if e.Data != nil && !json.Valid(e.Data) {
 			t.Errorf("UnmarshalJSON(%q): data %q is not the JSON value it was (web/decode.go)", data, e.Data)
