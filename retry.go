@@ -72,8 +72,8 @@ func Timeout(err error) bool {
 		if n, ok := node.(*Error); ok { // its code answers; its cause comes next
 			return n != nil && n.Code.Timeout()
 		}
-		if _, ok := node.(interface{ Timeout() bool }); ok { // believed over a code it carries
-			return isTimeoutNode(node)
+		if timeout, says := ownTimeout(node); says { // believed over a code it carries
+			return timeout
 		}
 		c, ok := codeAt(node)
 		return ok && c.Timeout()
@@ -81,24 +81,32 @@ func Timeout(err error) bool {
 }
 
 // isTimeoutNode reports whether the node itself, without its tree, says it
-// is a timeout. The standard library's wrappers are not asked: their
+// is a timeout.
+func isTimeoutNode(node error) bool {
+	timeout, _ := ownTimeout(node)
+	return timeout
+}
+
+// ownTimeout returns what the node itself says of a timeout, and whether it
+// says anything: context.DeadlineExceeded and a node with a method Timeout()
+// bool do. The standard library's wrappers say nothing of their own: their
 // Timeout methods only ask their cause, which the walk visits next, and
 // asking them too would make a chain that alternates them with *Error
 // cost time exponential in its depth, since (*Error).Timeout walks its
 // own cause again.
-func isTimeoutNode(node error) bool {
+func ownTimeout(node error) (timeout, says bool) {
 	if node == context.DeadlineExceeded {
-		return true
+		return true, true
 	}
 	t, ok := node.(interface{ Timeout() bool })
 	if !ok {
-		return false // most nodes: no further cost
+		return false, false // most nodes: no further cost
 	}
 	switch node.(type) {
 	case *fs.PathError, *os.SyscallError, *net.OpError, *url.Error:
-		return false
+		return false, true
 	}
-	return t.Timeout()
+	return t.Timeout(), true
 }
 
 // anyNode reports whether match holds for a node of err's tree.

@@ -156,7 +156,7 @@ func (e *Error) Label() string {
 	if e == nil {
 		return "REST_HTTP_OTHER"
 	}
-	if l, ok := labels[e.Code]; ok && e.Code != "" {
+	if l, ok := labels[e.Code]; ok { // labels has no entry for ""
 		return l
 	}
 	if l, ok := statusLabels[e.Status]; ok {
