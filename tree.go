@@ -13,9 +13,12 @@ import "iter"
 // or a [github.com/seed-a36dd713/chaterr/web.Error], which carries the native
 // equivalent of a Web SDK code. A type that matches codes only through an
 // Is method cannot tell which code it holds, so CodeOf does not see it.
-// CodeOf allocates nothing for the package's own types and the standard
-// wrappers; each node of another type with an As method costs one small
-// allocation, the *Code its As method is handed.
+// A type that also has a method Native() (Code, bool), as the Web and REST
+// errors of packages web and rest do, is asked that instead, which
+// allocates nothing; it must answer as its As method does. CodeOf
+// allocates nothing for the package's own types, those carriers and the
+// standard wrappers; each node of another type with an As method costs one
+// small allocation, the *Code its As method is handed.
 //
 // CodeOf returns the first code only. An error that joins several failures,
 // such as a batch, may carry several: visit all of them with [CodesOf]. To
@@ -50,6 +53,10 @@ func CodeOf(err error) Code {
 			}
 		case Code:
 			return e
+		case nativeCarrier:
+			if c, ok := e.Native(); ok {
+				return c
+			}
 		case interface{ As(any) bool }:
 			if c, ok := asCode(e); ok {
 				return c
@@ -98,11 +105,17 @@ func codeAt(err error) (Code, bool) {
 		return e.Code, true
 	case Code:
 		return e, true
+	case nativeCarrier:
+		return e.Native()
 	case interface{ As(any) bool }:
 		return asCode(e)
 	}
 	return 0, false
 }
+
+// nativeCarrier is a type that says which native code it carries without
+// being handed a *Code, as *web.Error and *rest.Error do.
+type nativeCarrier interface{ Native() (Code, bool) }
 
 // asCode asks a node's own As method for a Code.
 func asCode(a interface{ As(any) bool }) (Code, bool) {
@@ -125,6 +138,10 @@ func walkCodes(err error, yield func(Code) bool) bool {
 			}
 		case Code:
 			if !yield(e) {
+				return false
+			}
+		case nativeCarrier:
+			if c, ok := e.Native(); ok && !yield(c) {
 				return false
 			}
 		case interface{ As(any) bool }:

@@ -12,11 +12,46 @@ import (
 
 // wireBody is the JSON body of a failed call.
 type wireBody struct {
-	Error            string `json:"error"`
-	Exception        string `json:"exception"`
-	Timestamp        int64  `json:"timestamp"` // milliseconds since the Unix epoch
-	Duration         int64  `json:"duration"`  // milliseconds
-	ErrorDescription string `json:"error_description"`
+	Error            string    `json:"error"`
+	Exception        string    `json:"exception"`
+	Timestamp        int64     `json:"timestamp"` // milliseconds since the Unix epoch
+	Duration         int64     `json:"duration"`  // milliseconds
+	ErrorDescription string    `json:"error_description"`
+	ErrorCode        errorCode `json:"error_code"`
+	Result           string    `json:"result"` // read by one of the Web SDK's rules only
+}
+
+// errorCode is the body's numeric error_code: a JSON number or a string of
+// digits, from 1 to 2^31-1. Anything else, of any JSON type, decodes as 0
+// without failing the body, since the other fields still say what went
+// wrong. Decoding it allocates nothing.
+type errorCode ErrorCode
+
+func (c *errorCode) UnmarshalJSON(data []byte) error {
+	*c = 0
+	if len(data) >= 2 && data[0] == '"' && data[len(data)-1] == '"' {
+		data = data[1 : len(data)-1]
+	}
+	n, ok := digits(data)
+	if ok && n > 0 {
+		*c = errorCode(n)
+	}
+	return nil
+}
+
+// digits parses b as 1 to 10 ASCII digits no greater than 2^31-1.
+func digits(b []byte) (int64, bool) {
+	if len(b) == 0 || len(b) > 10 {
+		return 0, false
+	}
+	var n int64
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int64(c-'0')
+	}
+	return n, n <= 1<<31-1
 }
 
 // maxText bounds the message taken from a body that is not clean JSON: an
@@ -53,6 +88,7 @@ func decodeBody(e *Error, w *wireBody, body []byte) {
 	}
 	e.Code = Code(w.Error)
 	e.Exception = w.Exception
+	e.ErrorCode = ErrorCode(w.ErrorCode)
 	e.Message = w.ErrorDescription
 	if !clean {
 		e.Message = oneline.String(string(trimmed[:min(len(trimmed), maxText+1)]), maxText) // more than fits: cut with the marker
@@ -112,6 +148,15 @@ func salvage(data []byte) wireBody {
 			w.Exception = s
 		case "error_description":
 			w.ErrorDescription = s
+		case "error_code":
+			if num, ok := v.(json.Number); ok {
+				s = string(num)
+			}
+			if n, ok := digits([]byte(s)); ok {
+				w.ErrorCode = errorCode(n)
+			}
+		case "result":
+			w.Result = s
 		case "timestamp":
 			w.Timestamp = n
 		case "duration":

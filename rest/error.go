@@ -7,20 +7,36 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/seed-a36dd713/chaterr"
 	"github.com/seed-a36dd713/chaterr/internal/oneline"
+	"github.com/seed-a36dd713/chaterr/web"
 )
 
 // Compile-time checks of the interfaces that callers probe for.
 var (
-	_ error                       = Code("")
-	_ error                       = (*Error)(nil)
-	_ slog.LogValuer              = (*Error)(nil)
-	_ interface{ Is(error) bool } = (*Error)(nil)
+	_ error          = Code("")
+	_ error          = (*Error)(nil)
+	_ slog.LogValuer = (*Error)(nil)
+	_ error          = ErrorCode(0)
+	_ interface {
+		Is(error) bool
+		As(any) bool
+		Retryable() bool
+		Timeout() bool
+		RetryDelay() time.Duration
+		Label() string
+	} = (*Error)(nil)
 )
 
 // Error is a failed Agora Chat REST API call: the HTTP status, what the body
-// said, and what the package makes of it. [FromResponse] builds it from an
-// *http.Response; every method is safe on a nil *Error.
+// said, and what the package makes of it. [FromResponse] and [Peek] build it
+// from an *http.Response, [FromParts] from an answer already read; every
+// method is safe on a nil *Error.
+//
+// It also says which SDK error the answer is, as the Web SDK reads the same
+// answer (see [WebRules]): errors.Is(err, chaterr.GroupNotExist) holds for a
+// 404 "do not find this group" on a group URL, and chaterr.CodeOf, its
+// predicates and chaterr.Loggable find the native code ([Error.Native]).
 //
 // Its fields are named as those of chaterr.Error: Message is what the other
 // side said, Description is the package's meaning.
@@ -30,6 +46,10 @@ type Error struct {
 	// Code is the body's error field, such as "reach_limit", or empty when
 	// the body has none (a gateway's HTML page, an empty body).
 	Code Code
+	// ErrorCode is the body's numeric error_code field, such as 60002, or 0
+	// when the body has none. A JSON string of digits counts too; a value
+	// that is not a whole number from 1 to 2^31-1 is left out.
+	ErrorCode ErrorCode
 	// Message is what the server said: the body's error_description. For a
 	// JSON body that does not decode cleanly (a field of the wrong type,
 	// truncated or invalid JSON) it is an escaped excerpt of the raw body,
@@ -40,6 +60,12 @@ type Error struct {
 	// Status, Code and Message select (see [Lookup]), or "" when the
 	// documentation lists no such pair.
 	Description string
+	// Web is the Web SDK code that a browser client reports for the same
+	// answer, by the first of [WebRules] that matches it
+	// (WEBIM_CONNCTION_AJAX_ERROR, 17, when none does). FromResponse, Peek
+	// and FromParts always set it; 0 means not set, as in an *Error built
+	// by hand, since no rule gives 0.
+	Web web.Code
 	// Exception is the server's exception class, from the body's exception
 	// field.
 	Exception string
@@ -49,10 +75,11 @@ type Error struct {
 	// Duration is how long the server took, from the body's duration (in
 	// milliseconds), or zero.
 	Duration time.Duration
-	// RetryAfter is how long the server asks the caller to wait, from a
-	// Retry-After header given in whole seconds or as an HTTP date; zero
-	// when the header is missing, malformed, negative, fractional, in the
-	// past or longer than [MaxRetryAfter].
+	// RetryAfter is how long the server asks the caller to wait, from the
+	// first Retry-After header, in whole seconds or as an HTTP date, and
+	// clamped to [MaxRetryAfter]. Zero means no hint: the header is missing
+	// (as it is on many 429 and 503 answers), malformed, negative,
+	// fractional or a date in the past.
 	RetryAfter time.Duration
 	// Err is why the body could not be read to its end, if it could not:
 	// the caller's deadline or cancellation, a broken connection, or
@@ -116,18 +143,75 @@ func (e *Error) Error() string {
 	return string(b)
 }
 
-// Is reports whether target is e's Code, byte for byte, so that
-// errors.Is(err, rest.ReachLimit) matches, or whether errors.Is(e.Err,
-// target) holds, so that errors.Is(err, context.DeadlineExceeded) finds
-// the error that cut the body short. An empty Code matches nothing.
+// Is reports whether target is what e means in one of its numberings:
+//   - e's Code, byte for byte, so that errors.Is(err, rest.ReachLimit)
+//     matches (an empty Code matches nothing), or e's ErrorCode (a zero one
+//     matches nothing);
+//   - e's native code ([Error.Native]) as a chaterr.Code or a non-nil
+//     *chaterr.Error, so that errors.Is(err, chaterr.GroupNotExist) holds
+//     for a 404 "do not find this group" on a group URL;
+//   - e's Web code as a web.Code or a non-nil *web.Error;
+//   - or an error that errors.Is finds in e.Err, so that errors.Is(err,
+//     context.DeadlineExceeded) finds the error that cut the body short.
 func (e *Error) Is(target error) bool {
 	if e == nil {
 		return false
 	}
-	if c, ok := target.(Code); ok {
-		return e.Code != "" && c == e.Code
+	switch t := target.(type) {
+	case Code:
+		return e.Code != "" && t == e.Code
+	case ErrorCode:
+		return e.ErrorCode != 0 && t == e.ErrorCode
+	case web.Code:
+		return e.Web != 0 && t == e.Web
+	case *web.Error:
+		return e.Web != 0 && t != nil && t.Code == e.Web
+	case chaterr.Code, *chaterr.Error:
+		n, ok := e.Native()
+		return ok && (target == n || n.Is(target))
 	}
 	return e.Err != nil && errors.Is(e.Err, target)
+}
+
+// As sets a *chaterr.Code target to e's native code ([Error.Native]) and a
+// *web.Code target to e's Web code, and reports whether it did, so that
+// errors.As, chaterr.CodeOf, CodesOf and Loggable find them in any tree
+// that holds e.
+func (e *Error) As(target any) bool {
+	if e == nil {
+		return false
+	}
+	switch p := target.(type) {
+	case *chaterr.Code:
+		if n, ok := e.Native(); ok && p != nil {
+			*p = n
+			return true
+		}
+	case *web.Code:
+		if e.Web != 0 && p != nil {
+			*p = e.Web
+			return true
+		}
+	}
+	return false
+}
+
+// Native returns the native SDK code with the meaning of e's Web code (see
+// web.Code.Native), and whether there is one. Where the documented row says
+// that a retry will not help but the native code says it may, there is
+// none, so that chaterr.CodeOf and a switch on it agree with
+// [Error.Retryable]: the Web SDK reads a 429 resource_limited, a plan
+// quota, as SERVER_BUSY, which native code treats as a load spike. The Web
+// code stays as the Web SDK reads it.
+func (e *Error) Native() (chaterr.Code, bool) {
+	if e == nil || e.Web == 0 {
+		return 0, false
+	}
+	n, ok := e.Web.Native()
+	if !ok || ((n.Retryable() || n.Timeout()) && !e.Retryable()) {
+		return 0, false
+	}
+	return n, true
 }
 
 // Retryable reports whether the same call may succeed if it is made again
@@ -182,24 +266,35 @@ func (e *Error) Timeout() bool {
 	return e != nil && (e.Status == http.StatusRequestTimeout || e.Status == http.StatusGatewayTimeout)
 }
 
-// LogValue makes an *Error log as a group with exactly the keys status (a
-// number), rest_error (the error string: a key of its own, since error is
-// every package's key for an error's whole text), message (the server's), description
-// (the package's meaning), retry_after (a duration) and retryable (a bool).
-// The error string and the message are escaped and bounded as in Error. A
-// nil *Error logs as an empty group.
+// LogValue makes an *Error log as a group with the keys status (a number),
+// rest_error (the error string: a key of its own, since error is every
+// package's key for an error's whole text), error_code (the body's number,
+// left out when it has none), message (the server's), description (the
+// package's meaning), web_code and web_name (the Web SDK's reading, as a
+// Web error logs them; left out when Web is not set), retry_after (a
+// duration) and retryable (a bool). The error string and the message are
+// escaped and bounded as in Error. A nil *Error logs as an empty group.
 func (e *Error) LogValue() slog.Value {
 	if e == nil {
 		return slog.GroupValue()
 	}
-	return slog.GroupValue(
+	attrs := make([]slog.Attr, 0, 9)
+	attrs = append(attrs,
 		slog.Int("status", e.Status),
-		slog.String("rest_error", oneline.String(string(e.Code), maxCodeText)),
+		slog.String("rest_error", oneline.String(string(e.Code), maxCodeText)))
+	if e.ErrorCode != 0 {
+		attrs = append(attrs, slog.Int("error_code", int(e.ErrorCode)))
+	}
+	attrs = append(attrs,
 		slog.String("message", oneline.String(e.Message, maxMessageText)),
-		slog.String("description", e.Description),
+		slog.String("description", e.Description))
+	if e.Web != 0 {
+		attrs = append(attrs, slog.Int("web_code", int(e.Web)), slog.String("web_name", e.Web.String()))
+	}
+	attrs = append(attrs,
 		slog.Duration("retry_after", e.RetryAfter),
-		slog.Bool("retryable", e.Retryable()),
-	)
+		slog.Bool("retryable", e.Retryable()))
+	return slog.GroupValue(attrs...)
 }
 
 // The parts' bounds, the prefix, a status and the separators must fit in

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"net/http"
+	"reflect"
 	"testing"
 
 	"github.com/seed-a36dd713/chaterr/internal/oneline"
@@ -12,7 +13,8 @@ import (
 
 // FuzzFromResponse feeds any status and body to the decoder: it must not
 // panic, must keep the status, must describe the failure on one bounded,
-// escaped line, and must log the six keys.
+// escaped line, must log its keys, must give the same *Error through Peek
+// and FromParts, and Peek must leave the body as it was.
 func FuzzFromResponse(f *testing.F) {
 	for _, s := range []string{
 		`{"error":"reach_limit","exception":"x","timestamp":1700000000123,"duration":7,"error_description":"d"}`,
@@ -21,6 +23,8 @@ func FuzzFromResponse(f *testing.F) {
 		"<html><title>502</title></html>", "<TITLE>x", "\xff\xfe", "{\"error_description\":\"a\\u2028b\"}",
 		"\xef\xbb\xbf{\"error\":\"reach_limit\"}", `{"error":123,"error_description":"a\u202eb"}`,
 		`{"error":"message_send_error","error_description":"MESSAGE SEND REACH LIMIT"}`,
+		`{"error_code":60002}`, `{"error_code":"60002"}`, `{"error_code":-1}`, `{"error_code":1e3}`,
+		`{"error_code":99999999999}`, `{"error_code":{"a":1},"error":"x"}`, `{"result":"the app not open presence"}`,
 	} {
 		f.Add(429, []byte(s))
 	}
@@ -48,8 +52,29 @@ func FuzzFromResponse(f *testing.F) {
 			t.Errorf("Message of %d bytes", len(e.Message))
 		}
 		_ = e.Retryable()
-		if n := len(e.LogValue().Group()); n != 6 {
-			t.Errorf("LogValue has %d keys, want 6", n)
+		want := 8 // status, rest_error, message, description, web_code, web_name, retry_after, retryable
+		if e.ErrorCode != 0 {
+			want++
+		}
+		if n := len(e.LogValue().Group()); n != want {
+			t.Errorf("LogValue has %d keys, want %d", n, want)
+		}
+		if e.Web == 0 {
+			t.Errorf("Web is not set")
+		}
+		if e.ErrorCode < 0 {
+			t.Errorf("ErrorCode %d", e.ErrorCode)
+		}
+
+		if parts := rest.FromParts(status, http.Header{}, body); !reflect.DeepEqual(parts, err) {
+			t.Errorf("FromParts = %#v, FromResponse = %#v", parts, err)
+		}
+		resp = &http.Response{StatusCode: status, Header: http.Header{}, Body: io.NopCloser(bytes.NewReader(body))}
+		if peeked := rest.Peek(resp); !reflect.DeepEqual(peeked, err) {
+			t.Errorf("Peek = %#v, FromResponse = %#v", peeked, err)
+		}
+		if again, _ := io.ReadAll(resp.Body); !bytes.Equal(again, body) {
+			t.Errorf("after Peek the body reads %q, want %q", again, body)
 		}
 	})
 }

@@ -6,10 +6,11 @@ import (
 )
 
 // MaxRetryAfter is the longest wait that a Retry-After header is believed
-// for: one hour. A longer one, in seconds or as an HTTP date, is taken as no
-// hint at all, so every absurd value gives the same answer, zero, and the
-// caller's own back-off applies. A caller that sleeps for RetryAfter should
-// still bound the sleep by its own floor and ceiling:
+// for: one hour. A longer one, in seconds or as an HTTP date, is clamped to
+// it: the server asked for a long wait, and a retry after an hour is closer
+// to what it asked than one after the caller's usual back-off. A caller
+// that sleeps for RetryAfter should still bound the sleep by its own floor
+// and ceiling, as [Backoff] does:
 //
 //	time.Sleep(min(max(e.RetryAfter, time.Second), time.Minute))
 const MaxRetryAfter = time.Hour
@@ -17,33 +18,30 @@ const MaxRetryAfter = time.Hour
 // maxRetryAfterSecs is MaxRetryAfter in seconds.
 const maxRetryAfterSecs = int64(MaxRetryAfter / time.Second)
 
-// retryAfter parses a Retry-After header: whole seconds (digits only), or
-// an HTTP date that is turned into a wait from now. A malformed, negative
-// or fractional value, a date in the past, or a wait longer than
-// MaxRetryAfter is no wait.
-func retryAfter(h string, now time.Time) time.Duration {
-	if h == "" {
+// retryAfter parses the first Retry-After header of h: whole seconds
+// (digits only), or an HTTP date that is turned into a wait from now, at
+// most MaxRetryAfter either way. A malformed, negative or fractional value,
+// or a date that is not in the future, is no wait. The header is defined
+// to hold one value, so a second header, or a list in one, is not merged:
+// "120, 60" is malformed. It allocates nothing.
+func retryAfter(h http.Header, now time.Time) time.Duration {
+	v := h.Get("Retry-After")
+	if v == "" {
 		return 0
 	}
-	if secs, ok := seconds(h); ok {
-		if secs > maxRetryAfterSecs {
-			return 0
-		}
+	if secs, ok := seconds(v); ok {
 		return time.Duration(secs) * time.Second
 	}
-	t, err := http.ParseTime(h)
+	t, err := http.ParseTime(v)
 	if err != nil || !t.After(now) {
 		return 0
 	}
-	if d := t.Sub(now); d <= MaxRetryAfter {
-		return d
-	}
-	return 0
+	return min(t.Sub(now), MaxRetryAfter)
 }
 
 // seconds parses h as a string of ASCII digits, the delay-seconds form of
-// Retry-After. A value past maxRetryAfterSecs is reported as one more than
-// it, however many digits it has, so that it cannot overflow.
+// Retry-After, clamped to maxRetryAfterSecs however many digits it has, so
+// that it cannot overflow.
 func seconds(h string) (int64, bool) {
 	var n int64
 	for i := 0; i < len(h); i++ {
@@ -55,5 +53,5 @@ func seconds(h string) (int64, bool) {
 			n = n*10 + int64(c-'0')
 		}
 	}
-	return min(n, maxRetryAfterSecs+1), true
+	return min(n, maxRetryAfterSecs), true
 }
