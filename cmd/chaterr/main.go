@@ -56,7 +56,8 @@ const usageText = `Usage:
   chaterr -list [-category NAME] [-json|-jsonl]
                                the whole table, or one category of it
   chaterr -rest [-json|-jsonl] ERROR...
-                               explain REST API error strings (reach_limit ...);
+                               explain REST API error strings (reach_limit ...),
+                               statuses (429) or error codes (60002);
                                -rest -list lists them all
   chaterr -web [-json|-jsonl] CODE...
                                explain codes a browser reported (Web SDK

@@ -33,18 +33,19 @@ func TestREST(t *testing.T) {
 
 	r = runWith(nil, "-rest", "nope")
 	assert.Equal(t, 1, r.code)
-	assert.Equal(t, "chaterr: nope: not a documented REST API error string or status\n", r.stderr)
+	assert.Equal(t, "chaterr: nope: not a documented REST API error string, status or error code\n", r.stderr)
 
 	r = runWith(nil, "-rest", "-list")
 	assert.Equal(t, 0, r.code)
 	lines := strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
-	assert.Len(t, lines, 1+len(rest.Rows()), "a header and every row")
+	assert.Len(t, lines, 1+len(rest.Rows())+len(rest.ErrorCodes()), "a header, every row and every error code")
+	assert.Contains(t, r.stdout, "error_code 60002")
 	assert.Contains(t, r.stdout, "resource_limited")
 	assert.Contains(t, r.stdout, `"too many queries"`)
 
 	r = runWith(nil, "-rest")
 	assert.Equal(t, exitUsage, r.code)
-	assert.Equal(t, "chaterr: -rest needs an error string or status, or -list\n"+usageHint, r.stderr, "a usage error says why and points to -h")
+	assert.Equal(t, "chaterr: -rest needs an error string, status or error code, or -list\n"+usageHint, r.stderr, "a usage error says why and points to -h")
 
 	// The numeric SDK look-ups do not change.
 	assert.Contains(t, runWith(nil, "429").stderr, "429: not a documented Agora Chat error code")
@@ -96,4 +97,49 @@ func TestRESTWhen(t *testing.T) {
 	}
 	assert.Positive(t, oracle)
 	assert.Equal(t, oracle, whens, "the 400 rows told apart by the description, as many as rest/testdata/rest-errors.tsv has")
+}
+
+// TestRESTErrorCode: a numeric error_code is explained with its meaning and
+// the Web SDK's reading of it, with the native code of the same meaning.
+func TestRESTErrorCode(t *testing.T) {
+	r := runWith(nil, "-rest", "60002")
+	assert.Equal(t, 0, r.code, r.stderr)
+	assert.Equal(t, "error_code:   60002\nstatus:       403\ndescription:  "+rest.ErrorCode60002.Description()+
+		"\nweb sdk:      403: PERMISSION_DENIED (603); no native equivalent\n", r.stdout)
+
+	r = runWith(nil, "-rest", "-jsonl", "60003", "60010")
+	assert.Equal(t, 0, r.code, r.stderr)
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	require.Len(t, lines, 2, r.stdout)
+	var got struct {
+		ErrorCode   int    `json:"error_code"`
+		Statuses    []int  `json:"statuses"`
+		Description string `json:"description"`
+		Web         []struct {
+			Match      string `json:"match"`
+			WebCode    int    `json:"web_code"`
+			WebName    string `json:"web_name"`
+			NativeCode *int   `json:"native_code"`
+		} `json:"web"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(lines[0]), &got))
+	assert.Equal(t, 60003, got.ErrorCode)
+	assert.Equal(t, []int{404}, got.Statuses)
+	require.Len(t, got.Web, 1)
+	assert.Equal(t, "GROUP_NOT_JOINED", got.Web[0].WebName)
+	require.NotNil(t, got.Web[0].NativeCode)
+	assert.Equal(t, 602, *got.Web[0].NativeCode, "native GROUP_NOT_JOINED")
+	require.NoError(t, json.Unmarshal([]byte(lines[1]), &got))
+	require.Len(t, got.Web, 2, "60010 has two rules")
+	assert.Equal(t, 50, got.Web[0].WebCode)
+	assert.Contains(t, got.Web[0].Match, "single value limit")
+	assert.Nil(t, got.Web[1].NativeCode)
+
+	for _, c := range rest.ErrorCodes() {
+		r := runWith(nil, "-rest", c.String())
+		assert.Equal(t, 0, r.code, "%d: %s", c, r.stderr)
+		assert.Contains(t, r.stdout, c.Description(), "%d", c)
+	}
+	r = runWith(nil, "-rest", "40013")
+	assert.Equal(t, 1, r.code, "an undocumented error code")
 }
