@@ -273,7 +273,7 @@ func TestNativeKeepsRetryHonest(t *testing.T) {
 	assert.True(t, chaterr.Retryable(e))
 }
 
-// TestIssueExamplesOfWebMeaning: the answers the issue names.
+// TestWebMeaningOfIssueAnswers: the answers that the REST issue names.
 func TestWebMeaningOfIssueAnswers(t *testing.T) {
 	srv := webServer(t)
 	for _, tc := range []struct {
