@@ -1,6 +1,7 @@
 package rest_test
 
 import (
+	"context"
 	"bytes"
 	"encoding/json"
 	"net/http"
@@ -52,6 +53,7 @@ type plain struct {
 	Exception        string `json:"exception"`
 	Timestamp        int64  `json:"timestamp"`
 	Duration         int64  `json:"duration"`
+	ErrorCode        int    `json:"error_code"`
 	ErrorDescription string `json:"error_description"`
 }
 
@@ -66,6 +68,63 @@ func BenchmarkJSONUnmarshal(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkJSONDecoder is the issue's yardstick: json.NewDecoder(body)
+// decoding the same response body into a plain struct, as a program that
+// reads the answer itself would.
+func BenchmarkJSONDecoder(b *testing.B) {
+	benchBodies(b, func(b *testing.B, status int, data []byte) {
+		body := &rewindBody{}
+		b.ReportAllocs()
+		for b.Loop() {
+			body.Reset(data)
+			p := new(plain)
+			if err := json.NewDecoder(body).Decode(p); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkFromResponseBodies is FromResponse on the bodies of
+// BenchmarkJSONDecoder, to compare the two (the target: at most 1.5x).
+func BenchmarkFromResponseBodies(b *testing.B) {
+	benchBodies(b, benchFromResponse)
+}
+
+// BenchmarkCheckRetry is CheckRetry on the same bodies, each body closed
+// afterwards as a retry loop closes it.
+func BenchmarkCheckRetry(b *testing.B) {
+	benchBodies(b, func(b *testing.B, status int, data []byte) {
+		body := &rewindBody{}
+		resp := &http.Response{StatusCode: status, Header: http.Header{"Retry-After": {"3"}}}
+		ctx := context.Background()
+		b.ReportAllocs()
+		for b.Loop() {
+			body.Reset(data)
+			resp.Body = body
+			sinkBool, _ = rest.CheckRetry(ctx, resp, nil)
+			resp.Body.Close()
+		}
+	})
+}
+
+var sinkBool bool
+
+// benchBodies runs bench on a typical 429, a 403 whose row a phrase picks,
+// and a 403 with a numeric error_code on a group answer.
+func benchBodies(b *testing.B, bench func(*testing.B, int, []byte)) {
+	for _, tc := range []struct {
+		name   string
+		status int
+		data   []byte
+	}{{"typical", 429, typicalBody}, {"when", 403, whenBody}, {"error_code", 403, errorCodeBody}} {
+		b.Run(tc.name, func(b *testing.B) { bench(b, tc.status, tc.data) })
+	}
+}
+
+// errorCodeBody is an error body with a numeric error_code.
+var errorCodeBody = []byte(`{"error":"forbidden_op","exception":"EasemobForbiddenOpException","timestamp":1700000000123,"duration":0,"error_code":60002,"error_description":"user 42 is not the owner or an admin of group 9"}`)
 
 var sinkRow rest.Row
 

@@ -201,7 +201,8 @@ func (c ErrorCode) Description() string {
 // Known reports whether c is a documented error_code.
 func (c ErrorCode) Known() bool { return c.Description() != "" }
 
-// String returns the number in decimal, as the body carries it.
+// String returns the number in decimal, as the body carries it. Since an
+// ErrorCode is an error, fmt's %v prints its Error text instead.
 func (c ErrorCode) String() string { return strconv.Itoa(int(c)) }
 
 // Error returns the text "error_code " and the number, so that a bare

@@ -13,8 +13,8 @@ import (
 // those rules, in the order its XHR error handler tests them, so that an
 // *Error says what a browser client would have reported for the same answer
 // and, through web's table, which native code that is. They are transcribed
-// from the project's reference table; rest/testdata/rest-web-mapping.tsv is
-// the test's copy, made by hand.
+// from the project's reference table; rest/testdata/rest-web-mapping.tsv,
+// a verbatim copy of it, is the oracle of the tests.
 
 // condKind is what a condition of a rule tests.
 type condKind uint8
