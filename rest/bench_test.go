@@ -1,8 +1,8 @@
 package rest_test
 
 import (
-	"context"
 	"bytes"
+	"context"
 	"encoding/json"
 	"net/http"
 	"strings"
