@@ -2,6 +2,8 @@ package rest
 
 import (
 	"context"
+	"errors"
+	"io"
 	"math/rand/v2"
 	"net/http"
 	"time"
@@ -21,8 +23,9 @@ import (
 // Once ctx is done it answers false with ctx's error, before and after it
 // looks at the answer. For a transport error (err != nil) it answers as
 // chaterr.Decide does: true for a connection reset, refused or cut short,
-// or an attempt that timed out; false for the rest, such as a host name
-// that does not exist or a certificate that is not valid. For an answer it
+// or an attempt that timed out, and also for io.EOF, a connection that the
+// server closed before it answered; false for the rest, such as a host
+// name that does not exist or a certificate that is not valid. For an answer it
 // answers false for 2xx and otherwise [Error.Retryable] of the answer as
 // [Peek] types it: true for exactly the documented rows that may pass later
 // (429 reach_limit, 403 "message send reach limit", ...) and, for an answer
@@ -38,7 +41,11 @@ func CheckRetry(ctx context.Context, resp *http.Response, err error) (bool, erro
 		return false, ctx.Err()
 	}
 	if err != nil {
-		return chaterr.Decide(err).Action == chaterr.ActionRetry, nil
+		// From http.Client.Do, io.EOF means that the server closed the
+		// connection before it answered, which a new connection may well
+		// not meet; anywhere else it is the end of a stream, which is why
+		// Decide does not count it.
+		return errors.Is(err, io.EOF) || chaterr.Decide(err).Action == chaterr.ActionRetry, nil
 	}
 	e := peek(resp)
 	if ctx != nil && ctx.Err() != nil { // the body's read may have outlasted it

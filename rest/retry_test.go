@@ -86,6 +86,7 @@ func TestCheckRetryTransport(t *testing.T) {
 		{wrap(&net.OpError{Op: "read", Net: "tcp", Err: &osSyscall{syscall.ECONNRESET}}), true},
 		{wrap(&net.OpError{Op: "dial", Net: "tcp", Err: &osSyscall{syscall.ECONNREFUSED}}), true},
 		{wrap(io.ErrUnexpectedEOF), true},
+		{wrap(io.EOF), true}, // the server closed the connection before it answered
 		{wrap(timeoutErr{}), true},
 		{wrap(context.DeadlineExceeded), true}, // the client's own per-attempt Timeout
 		{wrap(&net.DNSError{Err: "no such host", Name: "nonexistent.invalid", IsNotFound: true}), false},
