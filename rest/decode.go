@@ -30,7 +30,15 @@ type errorCode ErrorCode
 func (c *errorCode) UnmarshalJSON(data []byte) error {
 	*c = 0
 	if len(data) >= 2 && data[0] == '"' && data[len(data)-1] == '"' {
-		data = data[1 : len(data)-1]
+		if bytes.IndexByte(data, '\\') >= 0 { // escapes: decode them, as the salvage path does
+			var s string
+			if json.Unmarshal(data, &s) != nil {
+				return nil
+			}
+			data = []byte(s)
+		} else {
+			data = data[1 : len(data)-1]
+		}
 	}
 	n, ok := digits(data)
 	if ok && n > 0 {
@@ -141,25 +149,25 @@ func salvage(data []byte) wireBody {
 		if num, ok := v.(json.Number); ok {
 			n, _ = num.Int64()
 		}
-		switch key {
-		case "error":
+		switch { // keys in any letter case, as encoding/json matches them
+		case strings.EqualFold(key, "error"):
 			w.Error = s
-		case "exception":
+		case strings.EqualFold(key, "exception"):
 			w.Exception = s
-		case "error_description":
+		case strings.EqualFold(key, "error_description"):
 			w.ErrorDescription = s
-		case "error_code":
+		case strings.EqualFold(key, "error_code"):
 			if num, ok := v.(json.Number); ok {
 				s = string(num)
 			}
 			if n, ok := digits([]byte(s)); ok {
 				w.ErrorCode = errorCode(n)
 			}
-		case "result":
+		case strings.EqualFold(key, "result"):
 			w.Result = s
-		case "timestamp":
+		case strings.EqualFold(key, "timestamp"):
 			w.Timestamp = n
-		case "duration":
+		case strings.EqualFold(key, "duration"):
 			w.Duration = n
 		}
 	}

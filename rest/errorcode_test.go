@@ -130,3 +130,19 @@ func TestErrorCodeDecoded(t *testing.T) {
 		}
 	}
 }
+
+// TestErrorCodeSameWhetherCut: a body cut short (read by the salvage path)
+// gives the same error_code as the whole body: escapes are decoded and keys
+// match in any letter case on both paths.
+func TestErrorCodeSameWhetherCut(t *testing.T) {
+	code := func(body string) rest.ErrorCode {
+		var e *rest.Error
+		require.ErrorAs(t, rest.FromParts(404, nil, []byte(body)), &e, body)
+		return e.ErrorCode
+	}
+	for _, whole := range []string{`{"error_code":"6000\u0032"}`, `{"ERROR_CODE":91001}`, `{"Error_Code":"91001"}`, `{"error_code":91001}`} {
+		cut := strings.TrimSuffix(whole, "}")
+		assert.NotZero(t, code(whole), whole)
+		assert.Equal(t, code(whole), code(cut), "%s whole and cut", whole)
+	}
+}

@@ -193,3 +193,41 @@ func TestEndlessBodyEndsWithContext(t *testing.T) {
 	assert.True(t, strings.HasPrefix(e.Message, "yyyy"))
 	resp.Body.Close()
 }
+
+// TestPeekCloseDuringRead: closing the body Peek left from another
+// goroutine while it is read, as a watchdog does to abort a slow body, is
+// safe: the race detector sees no race, and the buffer goes back to the
+// pool once, so that later Peeks do not share it.
+func TestPeekCloseDuringRead(t *testing.T) {
+	for range 50 {
+		resp := &http.Response{StatusCode: 500, Header: http.Header{}, Body: io.NopCloser(strings.NewReader(strings.Repeat("x", 4000)))}
+		_ = rest.Peek(resp)
+		done := make(chan struct{})
+		go func() { defer close(done); resp.Body.Close() }()
+		p := make([]byte, 100)
+		for {
+			if _, err := resp.Body.Read(p); err != nil {
+				break
+			}
+		}
+		<-done
+	}
+	var wg sync.WaitGroup // two Peeks at once keep their own bytes
+	for i := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			want := strings.Repeat(string(rune('a'+i)), 3000)
+			for range 50 {
+				resp := &http.Response{StatusCode: 500, Header: http.Header{}, Body: io.NopCloser(strings.NewReader(want))}
+				_ = rest.Peek(resp)
+				got, _ := io.ReadAll(resp.Body)
+				resp.Body.Close()
+				if !assert.Equal(t, want, string(got)) {
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}

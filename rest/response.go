@@ -216,8 +216,11 @@ func gunzip(body, buf []byte) ([]byte, bool) {
 // replayBody is the body that Peek leaves: the bytes it read, then the rest
 // of the original body, or the error that ended Peek's read. Its buffer
 // goes back to the pool once it is read or the body is closed, and is never
-// touched after that.
+// touched after that. Close may be called while a Read is blocked on the
+// original body, to abort it, as with net/http's own bodies: the mutex
+// guards the buffer, and is not held while the original body is read.
 type replayBody struct {
+	mu     sync.Mutex
 	pooled *[]byte // the pool's buffer that buf lies in; nil once given back
 	buf    []byte  // what is left to give again
 	rest   io.ReadCloser
@@ -225,25 +228,32 @@ type replayBody struct {
 }
 
 func (r *replayBody) Read(p []byte) (int, error) {
+	r.mu.Lock()
 	if len(r.buf) > 0 {
 		n := copy(p, r.buf)
 		if r.buf = r.buf[n:]; len(r.buf) == 0 {
 			r.release()
 		}
+		r.mu.Unlock()
 		return n, nil
 	}
-	if r.err != nil {
-		return 0, r.err
+	err := r.err
+	r.mu.Unlock()
+	if err != nil {
+		return 0, err
 	}
 	return r.rest.Read(p)
 }
 
-// Close closes the original body.
+// Close gives the buffer back and closes the original body.
 func (r *replayBody) Close() error {
+	r.mu.Lock()
 	r.release()
+	r.mu.Unlock()
 	return r.rest.Close()
 }
 
+// release gives the buffer back to the pool; r.mu is held.
 func (r *replayBody) release() {
 	if r.pooled != nil {
 		bufPool.Put(r.pooled)

@@ -61,9 +61,11 @@ func CheckRetry(ctx context.Context, resp *http.Response, err error) (bool, erro
 // When resp carries a Retry-After header (see [Error.RetryAfter]), the wait
 // is that hint clamped into [lo, hi]. Otherwise it backs off exponentially
 // with full jitter: a wait drawn uniformly from [lo, min(hi, lo·2^(attemptNum+1))],
-// so that clients that failed together do not all call again together. A
-// hi below lo is taken as lo, a negative lo as 0, and a negative attemptNum
-// as 0. It allocates nothing.
+// so that clients that failed together do not all call again together; a
+// lo of 0 gives 0, as go-retryablehttp's own back-off does. A hi below lo
+// is taken as lo, a negative lo as 0, and a negative attemptNum as 0. It
+// allocates nothing for a Retry-After in seconds or none; parsing one that
+// is an HTTP date may allocate.
 func Backoff(lo, hi time.Duration, attemptNum int, resp *http.Response) time.Duration {
 	lo = max(lo, 0)
 	hi = max(hi, lo)
@@ -72,8 +74,11 @@ func Backoff(lo, hi time.Duration, attemptNum int, resp *http.Response) time.Dur
 			return min(max(d, lo), hi)
 		}
 	}
-	ceiling := max(lo, 1)
-	for i := 0; i <= attemptNum && ceiling < hi; i++ {
+	if lo == 0 {
+		return 0
+	}
+	ceiling := lo // doubles each time round: at most 63 times, whatever attemptNum is
+	for i := 0; i <= max(attemptNum, 0) && ceiling < hi; i++ {
 		if ceiling > hi/2 {
 			ceiling = hi
 			break
@@ -84,5 +89,6 @@ func Backoff(lo, hi time.Duration, attemptNum int, resp *http.Response) time.Dur
 	if ceiling <= lo {
 		return lo
 	}
-	return lo + rand.N(ceiling-lo+1)
+	// The span is at most MaxInt64, so that span+1 fits in a uint64.
+	return lo + time.Duration(rand.Uint64N(uint64(ceiling-lo)+1))
 }

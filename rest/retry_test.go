@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -133,13 +134,25 @@ func TestBackoff(t *testing.T) {
 	for _, tc := range []struct {
 		lo, hi  time.Duration
 		attempt int
-	}{{0, 0, 0}, {-time.Second, time.Second, 3}, {time.Second, time.Millisecond, 2}, {lo, hi, -7}, {lo, hi, 1 << 40}, {1, 1<<63 - 1, 1 << 20}} {
+	}{{0, 0, 0}, {-time.Second, time.Second, 3}, {time.Second, time.Millisecond, 2}, {lo, hi, -7}, {lo, hi, 1 << 40}, {1, 1<<63 - 1, 1 << 20}, {0, 1<<63 - 1, 100}, {-5, 1<<63 - 1, 1 << 62}, {1<<63 - 1, 1<<63 - 1, 3}} {
 		d := rest.Backoff(tc.lo, tc.hi, tc.attempt, nil)
 		assert.GreaterOrEqual(t, d, max(tc.lo, 0), "%+v", tc)
 		assert.LessOrEqual(t, d, max(tc.hi, tc.lo, 0), "%+v", tc)
 	}
-	resp := ra("3")
-	assert.Zero(t, testing.AllocsPerRun(100, func() { rest.Backoff(lo, hi, 4, resp) }), "Backoff allocates nothing")
+	assert.Zero(t, rest.Backoff(0, hi, 30, nil), "a lo of 0 gives 0, as retryablehttp's own back-off does")
+	jittered := func(attempt int) bool {
+		for range 200 {
+			if rest.Backoff(time.Second, time.Hour, attempt, nil) > time.Second {
+				return true
+			}
+		}
+		return false
+	}
+	assert.True(t, jittered(-1), "a negative attemptNum is taken as 0, which is jittered")
+	for _, v := range []string{"3", "", "1.5", "120, 60", "soon", "-1", strings.Repeat("9", 100)} {
+		resp := ra(v)
+		assert.Zero(t, testing.AllocsPerRun(100, func() { rest.Backoff(lo, hi, 4, resp) }), "Backoff allocates nothing for Retry-After %q", v)
+	}
 	assert.Zero(t, testing.AllocsPerRun(100, func() { rest.Backoff(lo, hi, 4, nil) }), "Backoff allocates nothing")
 }
 

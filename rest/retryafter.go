@@ -15,6 +15,10 @@ import (
 //	time.Sleep(min(max(e.RetryAfter, time.Second), time.Minute))
 const MaxRetryAfter = time.Hour
 
+// maxDateLen is the length of the longest form of an HTTP date, RFC 850's,
+// with a weekday as long as "Wednesday".
+const maxDateLen = len("Wednesday, 06-Nov-94 08:49:37 GMT")
+
 // maxRetryAfterSecs is MaxRetryAfter in seconds.
 const maxRetryAfterSecs = int64(MaxRetryAfter / time.Second)
 
@@ -23,7 +27,8 @@ const maxRetryAfterSecs = int64(MaxRetryAfter / time.Second)
 // most MaxRetryAfter either way. A malformed, negative or fractional value,
 // or a date that is not in the future, is no wait. The header is defined
 // to hold one value, so a second header, or a list in one, is not merged:
-// "120, 60" is malformed. It allocates nothing.
+// "120, 60" is malformed. It allocates nothing for a value in seconds, no
+// value, or one of a length that no HTTP date has; parsing a date may.
 func retryAfter(h http.Header, now time.Time) time.Duration {
 	v := h.Get("Retry-After")
 	if v == "" {
@@ -31,6 +36,9 @@ func retryAfter(h http.Header, now time.Time) time.Duration {
 	}
 	if secs, ok := seconds(v); ok {
 		return time.Duration(secs) * time.Second
+	}
+	if len(v) < len("Sun Nov  6 08:49:37 1994") || len(v) > maxDateLen {
+		return 0 // too short or long for any HTTP date: spare ParseTime's errors
 	}
 	t, err := http.ParseTime(v)
 	if err != nil || !t.After(now) {

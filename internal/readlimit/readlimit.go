@@ -25,8 +25,10 @@ var ErrBadCount = errors.New("the reader's Read returned an impossible count")
 func AtMost(r io.Reader, buf []byte, limit int) ([]byte, error) {
 	empty := 0
 	for len(buf) < limit {
-		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)] // grow
+		if len(buf) == cap(buf) { // grow, but never past limit, so that a pooled buffer stays within it
+			grown := make([]byte, len(buf), min(max(2*cap(buf), 512), limit))
+			copy(grown, buf)
+			buf = grown
 		}
 		room := buf[len(buf):min(cap(buf), limit)]
 		n, err := r.Read(room)

@@ -49,3 +49,14 @@ func TestAtMost(t *testing.T) {
 type iotestErr struct{ err error }
 
 func (r iotestErr) Read([]byte) (int, error) { return 0, r.err }
+
+// TestAtMostGrowsWithinLimit: the buffer never grows past limit, so that a
+// pooled buffer holds no more than the caller's bound.
+func TestAtMostGrowsWithinLimit(t *testing.T) {
+	for _, limit := range []int{1, 100, 1000, 64 << 10, 64<<10 + 1} {
+		buf, err := AtMost(strings.NewReader(strings.Repeat("x", 1<<20)), nil, limit)
+		assert.NoError(t, err)
+		assert.Len(t, buf, limit)
+		assert.LessOrEqual(t, cap(buf), limit, "limit %d", limit)
+	}
+}
