@@ -81,6 +81,11 @@ type Error struct {
 	// (as it is on many 429 and 503 answers), malformed, negative,
 	// fractional or a date in the past.
 	RetryAfter time.Duration
+	// RequestID is the ID of the request as the caller's client recorded
+	// it, such as the Go IM SDK's APIError.RequestID, logged as request_id;
+	// FromResponse, Peek and FromParts leave it empty for the caller to
+	// set, since the REST API names no header for it.
+	RequestID string
 	// Err is why the body could not be read to its end, if it could not:
 	// the caller's deadline or cancellation, a broken connection, or
 	// io.ErrNoProgress for a reader that returns nothing again and again.
@@ -271,7 +276,8 @@ func (e *Error) Timeout() bool {
 // package's key for an error's whole text), error_code (the body's number,
 // left out when it has none), message (the server's), description (the
 // package's meaning), web_code and web_name (the Web SDK's reading, as a
-// Web error logs them; left out when Web is not set), retry_after (a
+// Web error logs them; left out when Web is not set), request_id (when
+// set), retry_after (a
 // duration) and retryable (a bool). The error string and the message are
 // escaped and bounded as in Error. A nil *Error logs as an empty group.
 func (e *Error) LogValue() slog.Value {
@@ -290,6 +296,9 @@ func (e *Error) LogValue() slog.Value {
 		slog.String("description", e.Description))
 	if e.Web != 0 {
 		attrs = append(attrs, slog.Int("web_code", int(e.Web)), slog.String("web_name", e.Web.String()))
+	}
+	if e.RequestID != "" {
+		attrs = append(attrs, slog.String("request_id", oneline.String(e.RequestID, maxCodeText)))
 	}
 	attrs = append(attrs,
 		slog.Duration("retry_after", e.RetryAfter),

@@ -1,0 +1,3 @@
+module github.com/easemob/go-im-sdk
+
+go 1.24
