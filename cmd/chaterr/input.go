@@ -327,6 +327,8 @@ func (r *reader) token(tok []byte) {
 		c = chaterr.FromOldRelease(int(c))
 	}
 	switch {
+	case err != nil && r.out.goSDKCode(tok):
+		r.codes++
 	case err != nil:
 		msg := ""
 		if r.notCodes < maxWordErrors { // a suggestion costs; only shown ones are made
@@ -348,6 +350,9 @@ func (r *reader) token(tok []byte) {
 	default:
 		r.codes++
 		r.out.code(c, nil)
+		if goSDKDiffers(tok, c) { // INVALID_TOKEN: native 104, the Go IM SDK's 202
+			r.out.goSDKCode(tok)
+		}
 	}
 }
 

@@ -49,7 +49,8 @@ const (
 )
 
 const usageText = `Usage:
-  chaterr [flags] CODE...      explain codes: numbers, SDK names, iOS or Go names
+  chaterr [flags] CODE...      explain codes: numbers, SDK names, iOS or Go names,
+                               and the Go IM SDK's codes (IM_FORBIDDEN)
   chaterr [flags] [-]          explain whitespace-separated codes read from stdin
   chaterr -scan [flags] [FILE...]
                                find the codes in free text: logs, files or stdin

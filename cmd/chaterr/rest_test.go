@@ -9,6 +9,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/seed-a36dd713/chaterr"
+	"github.com/seed-a36dd713/chaterr/imsdk"
 	"github.com/seed-a36dd713/chaterr/rest"
 )
 
@@ -142,4 +144,36 @@ func TestRESTErrorCode(t *testing.T) {
 	}
 	r = runWith(nil, "-rest", "40013")
 	assert.Equal(t, 1, r.code, "an undocumented error code")
+}
+
+// TestGoSDKCodes: every code of the Go IM SDK is explained with its native
+// equivalent, in text and JSON; one that is also a native name of another
+// meaning is explained both ways.
+func TestGoSDKCodes(t *testing.T) {
+	for _, c := range imsdk.Codes() {
+		r := runWith(nil, c)
+		assert.Equal(t, 0, r.code, "%s: %s", c, r.stderr)
+		for _, reading := range imsdk.Explain(c) {
+			if n, err := chaterr.Parse(c); err == nil && reading.HasNative && n == reading.Native {
+				assert.Contains(t, r.stdout, n.Description(), "%s is a native name of the same meaning", c)
+				continue
+			}
+			assert.Contains(t, r.stdout, reading.Description, c)
+			if reading.HasNative {
+				assert.Contains(t, r.stdout, reading.Native.String(), c)
+			}
+		}
+	}
+	r := runWith(nil, "IM_FORBIDDEN")
+	assert.Equal(t, "go sdk code:  IM_FORBIDDEN\nnative:       SERVER_SERVICE_RESTRICTED (305)\nretryable:    no\ndescription:  "+
+		imsdk.Explain("IM_FORBIDDEN")[0].Description+"\nhint:         "+imsdk.Explain("IM_FORBIDDEN")[0].Hint+"\n", r.stdout)
+	r = runWith(nil, "-jsonl", "PERMISSION_DENIED")
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	require.Len(t, lines, 5, r.stdout)
+	var got map[string]any
+	require.NoError(t, json.Unmarshal([]byte(lines[2]), &got))
+	assert.Equal(t, 219.0, got["native"], "a mute on a send acknowledgement")
+	r = runWith(nil, "INVALID_TOKEN")
+	assert.Contains(t, r.stdout, "code:         104", "the native name")
+	assert.Contains(t, r.stdout, "go sdk code:  INVALID_TOKEN", "and the Go IM SDK's code of another meaning")
 }
