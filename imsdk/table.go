@@ -44,7 +44,9 @@ var (
 	provisionOp = []string{"provision"}
 	dnsOp       = []string{"dns bootstrap"}
 	kickOp      = []string{"session"}
-	sendAckOp   = []string{"send ack"}
+	// sendAckOp are the operations of a send acknowledgement: "send ack",
+	// and "send", as the result of Send is often written.
+	sendAckOp = []string{"send ack", "send"}
 )
 
 // rows is every row of the project's go-im-sdk.tsv, in its order: within a
@@ -162,9 +164,7 @@ func Explain(code string) []Reading {
 		if r.code != code {
 			continue
 		}
-		e := &Error{Code: r.code, row: r}
-		out = append(out, Reading{Code: r.code, When: r.when.String(), Native: r.native, HasNative: r.ok,
-			Description: r.meaning, Hint: e.Hint(), Retryable: e.Retryable()})
+		out = append(out, r.reading())
 	}
 	return out
 }
@@ -194,4 +194,23 @@ func quoteAll(list []string) string {
 		q[i] = strconv.Quote(s)
 	}
 	return strings.Join(q, " or ")
+}
+
+// Lookup returns the reading that an SDK error with this code, Operation,
+// Reason and msync status selects, as [Wrap] selects it, and whether the
+// code has one. It is what a log scanner asks of the SDK's text
+// "<Operation>: <Code>: <Reason>".
+func Lookup(code, operation, reason string, status int) (Reading, bool) {
+	r := selectRow(code, operation, reason, int32(status))
+	if r == nil {
+		return Reading{}, false
+	}
+	return r.reading(), true
+}
+
+// reading is r as a Reading.
+func (r *row) reading() Reading {
+	e := &Error{Code: r.code, row: r}
+	return Reading{Code: r.code, When: r.when.String(), Native: r.native, HasNative: r.ok,
+		Description: r.meaning, Hint: e.Hint(), Retryable: e.Retryable()}
 }

@@ -14,7 +14,12 @@
 //
 // A name is a code when it is a name an SDK prints for a documented code,
 // spelled exactly as the SDK spells it (USER_MUTED, AgoraChatErrorUserMuted,
-// EMErrorUserMuted): the word user_muted in a sentence is not a code.
+// EMErrorUserMuted): the word user_muted in a sentence is not a code. A
+// code of the Go IM SDK (package imsdk) is a code in the shape of the SDK's
+// own error text, "<Operation>: <Code>: <Reason>", also inside a quoted
+// slog value, as the native code that its Operation and Reason select:
+// "send ack: PERMISSION_DENIED: user is mute" is USER_MUTED_BY_ADMIN (219),
+// and INVALID_TOKEN there is 202, not the native name's 104.
 //
 // A number is a code only in one of these contexts:
 //

@@ -84,7 +84,9 @@ func (l *lineScan) run() {
 		}
 		if c&digitByte == 0 {
 			w := line[start:i]
-			if code, ok := lookupName(w); ok {
+			if code, ok := goSDK(line, start, i); ok {
+				l.s.add(Match{Code: code, Start: start, End: i, Context: Name})
+			} else if code, ok := lookupName(w); ok {
 				l.s.add(Match{Code: code, Start: start, End: i, Context: Name})
 			}
 			if len(w) >= 3 && len(w) <= maxWord && class[w[len(w)-1]]&triggerEnd != 0 {

@@ -259,3 +259,28 @@ func BenchmarkCorpus(b *testing.B) {
 		}
 	}
 }
+
+// TestGoSDKText: the Go IM SDK's codes count in the SDK's own error text,
+// as the native code that its Operation and Reason select, and only there;
+// its msync status is not a code.
+func TestGoSDKText(t *testing.T) {
+	for line, want := range map[string][]chaterr.Code{
+		`send: PERMISSION_DENIED: user is mute`:                                                     {chaterr.UserMutedByAdmin},
+		`level=ERROR msg="send failed" error="send ack: PERMISSION_DENIED: traffic limit"`:          {chaterr.MessageCurrentLimiting},
+		`time=x level=ERROR msg=y error="session: AUTHENTICATION_FAILED: another device login" n=1`: {chaterr.UserLoginAnotherDevice},
+		`provision: INVALID_TOKEN: Sorry, token or password does not match login info`:              {chaterr.UserAuthenticationFailed},
+		`dns bootstrap: DNS_ERROR: request failed`:                                                  {chaterr.ServerGetDNSListFailed},
+		`provision: IM_FORBIDDEN`:                                                                   {chaterr.ServerServiceRestricted},
+		`E/App: send failed: StatusCode=7 reason=x`:                                                 nil,
+		`the word PERMISSION_DENIED alone`:                                                          nil,
+		`batch worker: HANDLER_FAILED: boom`:                                                        nil, // no native code
+		`send: PERMISSION_DENIED: something else`:                                                   nil,
+	} {
+		var s scan.Scanner
+		var got []chaterr.Code
+		for _, m := range s.Line([]byte(line)) {
+			got = append(got, m.Code)
+		}
+		assert.Equal(t, want, got, line)
+	}
+}

@@ -92,7 +92,10 @@ Flags (anywhere on the line; -- ends them):
 
 -scan rules. A name is a code when an SDK prints it for a documented code,
 spelled exactly: USER_MUTED, AgoraChatErrorUserMuted, EMErrorUserMuted (a word
-such as user_muted in a sentence is not). A number is a code only in a context:
+such as user_muted in a sentence is not). A Go IM SDK code counts in the SDK's
+own error text, "send ack: PERMISSION_DENIED: user is mute", as the native code
+that its Operation and Reason select (219); its msync status is never a code.
+A number is a code only in a context:
   callback    onError(215, ...)  OnError(-1)  onError: 508  onError 508
               ChatError(603, ...)  HyphenateException(603, ...)
   error key   errorCode=215  "error_code": "215"  errCode 215  err_code: 215

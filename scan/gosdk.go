@@ -1,0 +1,73 @@
+package scan
+
+import (
+	"bytes"
+
+	"github.com/seed-a36dd713/chaterr"
+	"github.com/seed-a36dd713/chaterr/imsdk"
+)
+
+// goSDKCodes are the codes of the Go IM SDK (package imsdk), found only in
+// the shape of the SDK's own error text.
+var goSDKCodes = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range imsdk.Codes() {
+		m[c] = true
+	}
+	return m
+}()
+
+// maxOperation and maxReason bound what goSDK reads around a code.
+const (
+	maxOperation = 64
+	maxReason    = 240
+)
+
+// goSDK reports the native code of a Go IM SDK code at line[start:end]
+// when it stands as the SDK writes its errors, "<Operation>: <Code>:
+// <Reason>" (or "<Code>: <Reason>", "<Operation>: <Code>"): the Operation
+// runs back from the code to a quote, "=", a tab, "| ", "] " or an earlier
+// ": " and the Reason on to the closing quote when the text was quoted, or
+// the end of the line. The row that they select decides (PERMISSION_DENIED
+// with "user is mute" is USER_MUTED_BY_ADMIN); a code whose row has no
+// native code, or a word that is not in that shape, gives false. The SDK
+// never writes its msync status into the text, so a StatusCode=7 elsewhere
+// on the line is not read.
+func goSDK(line []byte, start, end int) (chaterr.Code, bool) {
+	after := end+1 < len(line) && line[end] == ':' && line[end+1] == ' '
+	before := start >= 2 && line[start-2] == ':' && line[start-1] == ' '
+	if !after && !before || !goSDKCodes[string(line[start:end])] {
+		return 0, false
+	}
+	var op []byte
+	quoted := false
+	if before {
+		from := start - 2
+		lo := max(0, from-maxOperation)
+		i := from - 1
+		for ; i >= lo; i-- {
+			c := line[i]
+			if c == '"' || c == '=' || c == '\t' || (c == ':' && i+1 < len(line) && line[i+1] == ' ') ||
+				((c == '|' || c == ']') && i+1 < len(line) && line[i+1] == ' ') {
+				quoted = c == '"'
+				break
+			}
+		}
+		op = bytes.TrimSpace(line[i+1 : from])
+	}
+	var reason []byte
+	if after {
+		rest := line[end+2 : min(len(line), end+2+maxReason)]
+		if quoted {
+			if q := bytes.IndexByte(rest, '"'); q >= 0 {
+				rest = rest[:q]
+			}
+		}
+		reason = rest
+	}
+	r, ok := imsdk.Lookup(string(line[start:end]), string(op), string(reason), 0)
+	if !ok || !r.HasNative {
+		return 0, false
+	}
+	return r.Native, true
+}
