@@ -82,6 +82,7 @@ func render(w io.Writer, goNames map[chaterr.Code]string) {
 	renderActions(w)
 	renderREST(w)
 	renderWeb(w)
+	renderGoSDK(w)
 }
 
 const historyHeader = `
