@@ -71,3 +71,15 @@ func goSDK(line []byte, start, end int) (chaterr.Code, bool) {
 	}
 	return r.Native, true
 }
+
+// goSDKValue returns the native code of a Go IM SDK code given as a key's
+// value with nothing around it, as the SDK's own log records write it
+// (error_code=IM_FORBIDDEN): the code's row without a condition, when it
+// has one with a native code.
+func goSDKValue(w []byte) (chaterr.Code, bool) {
+	if !goSDKCodes[string(w)] {
+		return 0, false
+	}
+	r, ok := imsdk.Lookup(string(w), "", "", 0)
+	return r.Native, ok && r.HasNative
+}

@@ -384,7 +384,11 @@ func (l *lineScan) value(p int) (candidate, bool) {
 		return candidate{}, false
 	}
 	c, err := chaterr.Parse(string(w))
-	return candidate{code: c, name: true, start: p, end: q}, err == nil
+	if err != nil { // the Go IM SDK's own code, as its records log it: error_code=IM_FORBIDDEN
+		c, ok := goSDKValue(w)
+		return candidate{code: c, name: true, start: p, end: q}, ok
+	}
+	return candidate{code: c, name: true, start: p, end: q}, true
 }
 
 func hasPrefixFold(w []byte, lowerPrefix string) bool {
