@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/seed-a36dd713/chaterr"
+	"github.com/seed-a36dd713/chaterr/imsdk"
 	"github.com/seed-a36dd713/chaterr/scan"
 )
 
@@ -26,7 +27,9 @@ func FuzzLine(f *testing.F) {
 		}
 	}
 	for _, s := range []string{"code=", "code=-", "onError(", "onError(-", "error code", "code:\"", "errorcode 99999999999",
-		"code=2147483648", "Domain=", "error_code=", "failed: code", "ChatError{code:"} {
+		"code=2147483648", "Domain=", "error_code=", "failed: code", "ChatError{code:",
+		"send ack: PERMISSION_DENIED: user is mute", `error="session: AUTHENTICATION_FAILED: another device login"`,
+		": IM_FORBIDDEN", "PROTOCOL_ERROR: ", "error_code=IM_FORBIDDEN", `"": DNS_ERROR: x"`} {
 		f.Add(s, 3)
 	}
 	f.Fuzz(func(t *testing.T, line string, cut int) {
@@ -41,7 +44,7 @@ func FuzzLine(f *testing.F) {
 				spelled := piece[m.Start:m.End]
 				c, err := chaterr.Parse(spelled)
 				n, numErr := strconv.Atoi(spelled)
-				if (err != nil || c != m.Code) && (numErr != nil || chaterr.FromOldRelease(n) != m.Code && chaterr.Code(n) != m.Code) {
+				if (err != nil || c != m.Code) && (numErr != nil || chaterr.FromOldRelease(n) != m.Code && chaterr.Code(n) != m.Code) && !goSDKReads(spelled, m.Code) {
 					t.Errorf("Line(%q) found %d where the line says %q (scan/rules.go)", line, int(m.Code), spelled)
 				}
 			}
@@ -53,4 +56,15 @@ func FuzzLine(f *testing.F) {
 			check(line[cut:], s.More([]byte(line[cut:])))
 		}
 	})
+}
+
+// goSDKReads reports whether word is a Go IM SDK code with a reading whose
+// native code is c, as the scanner reports the SDK's own text.
+func goSDKReads(word string, c chaterr.Code) bool {
+	for _, r := range imsdk.Explain(word) {
+		if r.HasNative && r.Native == c {
+			return true
+		}
+	}
+	return false
 }
