@@ -174,13 +174,35 @@ func (w *when) holds(op, reason string, status int32) bool {
 	if len(w.reasons) == 0 {
 		return true
 	}
-	lower := strings.ToLower(reason)
 	for _, p := range w.reasons {
-		if strings.Contains(lower, p) {
+		if containsFold(reason, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// containsFold reports whether s contains the lower-case ASCII phrase, in
+// any ASCII letter case: no other letter folds into it (the Kelvin sign is
+// not a k), and nothing is allocated, whatever the length of s.
+func containsFold(s, phrase string) bool {
+	for i := 0; i+len(phrase) <= len(s); i++ {
+		j := 0
+		for j < len(phrase) && lowerASCII(s[i+j]) == phrase[j] {
+			j++
+		}
+		if j == len(phrase) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 func contains[T comparable](list []T, v T) bool {

@@ -183,3 +183,13 @@ func TestNilError(t *testing.T) {
 	})
 	assert.Equal(t, chaterr.GeneralError, chaterr.CodeOf(fmt.Errorf("x: %w", e)))
 }
+
+// TestReasonFoldIsASCII: a Reason matches its phrase in any ASCII letter
+// case only; the Kelvin sign is not a k.
+func TestReasonFoldIsASCII(t *testing.T) {
+	_, ok := Lookup("AUTHENTICATION_FAILED", "session", "\u212Aicked by other device", 0)
+	assert.False(t, ok)
+	r, ok := Lookup("AUTHENTICATION_FAILED", "session", "KICKED BY OTHER DEVICE", 0)
+	assert.True(t, ok)
+	assert.Equal(t, chaterr.UserKickedByOtherDevice, r.Native)
+}

@@ -27,8 +27,7 @@ const (
 // when it stands as the SDK writes its errors, "<Operation>: <Code>:
 // <Reason>" (or "<Code>: <Reason>", "<Operation>: <Code>"): the Operation
 // runs back from the code to a quote, "=", a tab, "| ", "] " or an earlier
-// ": " and the Reason on to the closing quote when the text was quoted, or
-// the end of the line. The row that they select decides (PERMISSION_DENIED
+// ": " and the Reason on to a quote or the end of the line. The row that they select decides (PERMISSION_DENIED
 // with "user is mute" is USER_MUTED_BY_ADMIN); a code whose row has no
 // native code, or a word that is not in that shape, gives false. The SDK
 // never writes its msync status into the text, so a StatusCode=7 elsewhere
@@ -40,7 +39,6 @@ func goSDK(line []byte, start, end int) (chaterr.Code, bool) {
 		return 0, false
 	}
 	var op []byte
-	quoted := false
 	if before {
 		from := start - 2
 		lo := max(0, from-maxOperation)
@@ -49,7 +47,6 @@ func goSDK(line []byte, start, end int) (chaterr.Code, bool) {
 			c := line[i]
 			if c == '"' || c == '=' || c == '\t' || (c == ':' && i+1 < len(line) && line[i+1] == ' ') ||
 				((c == '|' || c == ']') && i+1 < len(line) && line[i+1] == ' ') {
-				quoted = c == '"'
 				break
 			}
 		}
@@ -58,10 +55,11 @@ func goSDK(line []byte, start, end int) (chaterr.Code, bool) {
 	var reason []byte
 	if after {
 		rest := line[end+2 : min(len(line), end+2+maxReason)]
-		if quoted {
-			if q := bytes.IndexByte(rest, '"'); q >= 0 {
-				rest = rest[:q]
-			}
+		// A quote ends it, whether the quoted text began with the code or
+		// with an Operation: a quote inside the SDK's text is escaped in a
+		// log record, and the next key's value must not count.
+		if q := bytes.IndexByte(rest, '"'); q >= 0 {
+			rest = rest[:q]
 		}
 		reason = rest
 	}
@@ -75,7 +73,9 @@ func goSDK(line []byte, start, end int) (chaterr.Code, bool) {
 // goSDKValue returns the native code of a Go IM SDK code given as a key's
 // value with nothing around it, as the SDK's own log records write it
 // (error_code=IM_FORBIDDEN): the code's row without a condition, when it
-// has one with a native code.
+// has one with a native code. A name that is a native name too is read as
+// the native one before this is asked (error_code=INVALID_TOKEN is 104), as
+// in any other key: only the SDK's own error text says it is the SDK's.
 func goSDKValue(w []byte) (chaterr.Code, bool) {
 	if !goSDKCodes[string(w)] {
 		return 0, false

@@ -284,3 +284,15 @@ func TestGoSDKText(t *testing.T) {
 		assert.Equal(t, want, got, line)
 	}
 }
+
+// TestGoSDKReasonEndsAtQuote: the Reason of the SDK's quoted text ends at
+// its quote, so the next key's value does not pick a row.
+func TestGoSDKReasonEndsAtQuote(t *testing.T) {
+	for _, line := range []string{
+		`msg="APP_ACTIVE_LIMIT: quota" note="online count limit"`,
+		`msg="client: send ack: PERMISSION_DENIED: denied" hint="user is mute"`,
+	} {
+		var s scan.Scanner
+		assert.Empty(t, s.Line([]byte(line)), line)
+	}
+}
