@@ -3,10 +3,12 @@ package imsdk
 import (
 	"log/slog"
 	"reflect"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/seed-a36dd713/chaterr"
+	"github.com/seed-a36dd713/chaterr/internal/ascii"
 	"github.com/seed-a36dd713/chaterr/internal/oneline"
 	"github.com/seed-a36dd713/chaterr/rest"
 )
@@ -165,49 +167,17 @@ func selectRow(code, op, reason string, status int32) *row {
 }
 
 func (w *when) holds(op, reason string, status int32) bool {
-	if len(w.ops) > 0 && !contains(w.ops, op) {
+	if len(w.ops) > 0 && !slices.Contains(w.ops, op) {
 		return false
 	}
-	if len(w.statuses) > 0 && !contains(w.statuses, status) {
+	if len(w.statuses) > 0 && !slices.Contains(w.statuses, status) {
 		return false
 	}
 	if len(w.reasons) == 0 {
 		return true
 	}
 	for _, p := range w.reasons {
-		if containsFold(reason, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// containsFold reports whether s contains the lower-case ASCII phrase, in
-// any ASCII letter case: no other letter folds into it (the Kelvin sign is
-// not a k), and nothing is allocated, whatever the length of s.
-func containsFold(s, phrase string) bool {
-	for i := 0; i+len(phrase) <= len(s); i++ {
-		j := 0
-		for j < len(phrase) && lowerASCII(s[i+j]) == phrase[j] {
-			j++
-		}
-		if j == len(phrase) {
-			return true
-		}
-	}
-	return false
-}
-
-func lowerASCII(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
-
-func contains[T comparable](list []T, v T) bool {
-	for _, x := range list {
-		if x == v {
+		if ascii.ContainsFold(reason, p) { // the Kelvin sign is no k
 			return true
 		}
 	}
@@ -292,7 +262,7 @@ func (e *Error) Is(target error) bool {
 }
 
 // Documented reports whether e's Code is one of the SDK's documented codes.
-func (e *Error) Documented() bool { return e != nil && contains(codes, e.Code) }
+func (e *Error) Documented() bool { return e != nil && slices.Contains(codes, e.Code) }
 
 // Description says what e means, from its row or its REST answer, or ""
 // when neither says.

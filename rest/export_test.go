@@ -1,7 +1,9 @@
 package rest
 
+import "github.com/seed-a36dd713/chaterr/internal/ascii"
+
 // RetryAfter exposes retryAfter to the tests, which give it a fixed now.
 var RetryAfter = retryAfter
 
 // ContainsFold exposes containsFold to the tests.
-var ContainsFold = containsFold
+var ContainsFold = ascii.ContainsFold

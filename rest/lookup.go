@@ -1,6 +1,10 @@
 package rest
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/seed-a36dd713/chaterr/internal/ascii"
+)
 
 // Rows returns every documented (status, error, when) row, in the order of
 // the documentation's tables, as a new slice on each call.
@@ -19,7 +23,7 @@ func Lookup(status int, code Code, description string) (Row, bool) {
 		return Row{}, false
 	}
 	for _, i := range p.when {
-		if containsFold(description, table[i].When) {
+		if ascii.ContainsFold(description, table[i].When) {
 			return table[i], true
 		}
 	}
@@ -78,31 +82,6 @@ var descriptions = func() map[Code]string {
 	}
 	return m
 }()
-
-// containsFold reports whether s contains phrase, comparing ASCII letters
-// in any case; phrase must be lower-case. Its time is at most
-// len(s)*len(phrase), and the phrases are a few words long.
-func containsFold(s, phrase string) bool {
-	if phrase == "" {
-		return true
-	}
-	first, last := phrase[0], phrase[len(phrase)-1]
-	for i := 0; i+len(phrase) <= len(s); i++ {
-		// The first and last bytes first: phrases share beginnings
-		// ("too many ..."), rarely both ends.
-		if lower(s[i]) != first || lower(s[i+len(phrase)-1]) != last {
-			continue
-		}
-		j := 1
-		for j < len(phrase) && lower(s[i+j]) == phrase[j] {
-			j++
-		}
-		if j == len(phrase) {
-			return true
-		}
-	}
-	return false
-}
 
 // lower lower-cases an ASCII letter and leaves every other byte as it is.
 func lower(c byte) byte {

@@ -31,6 +31,31 @@ func AppendUpper(dst []byte, s string) []byte {
 	return dst
 }
 
+// ContainsFold reports whether s contains phrase, comparing ASCII letters
+// in any case; phrase must be lower-case. Its time is at most
+// len(s)*len(phrase), and the phrases are a few words long.
+func ContainsFold(s, phrase string) bool {
+	if phrase == "" {
+		return true
+	}
+	first, last := phrase[0], phrase[len(phrase)-1]
+	for i := 0; i+len(phrase) <= len(s); i++ {
+		// The first and last bytes first: phrases share beginnings
+		// ("too many ..."), rarely both ends.
+		if lower(s[i]) != first || lower(s[i+len(phrase)-1]) != last {
+			continue
+		}
+		j := 1
+		for j < len(phrase) && lower(s[i+j]) == phrase[j] {
+			j++
+		}
+		if j == len(phrase) {
+			return true
+		}
+	}
+	return false
+}
+
 func lower(b byte) byte {
 	if 'A' <= b && b <= 'Z' {
 		return b + 'a' - 'A'
