@@ -68,3 +68,21 @@ func goSDKReads(word string, c chaterr.Code) bool {
 	}
 	return false
 }
+
+// FuzzIndex holds Index to its promise: a line on which it finds nothing
+// holds no code, and what it finds is in the line.
+func FuzzIndex(f *testing.F) {
+	for _, s := range []string{"error code 215", "USER_MUTED", "x(603)", "HyphenateException(603, x)", "EMErrorUserMuted", "code=5"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		i := scan.Index([]byte(line))
+		if i >= len(line) || i < -1 {
+			t.Fatalf("Index(%q) = %d, outside the line", line, i)
+		}
+		var s scan.Scanner
+		if ms := s.Line([]byte(line)); i < 0 && len(ms) > 0 {
+			t.Errorf("Index(%q) = -1, but the line holds %v (scan/index.go lacks a pair a rule needs)", line, ms)
+		}
+	})
+}

@@ -59,10 +59,8 @@ type lineScan struct {
 	s    *Scanner
 	line []byte
 
-	errorMarked   mark // the line mentions an error or a failure
-	chatMarked    mark // the line mentions the chat SDK
-	foreignMarked mark // the line mentions another library
-	foreignDomain bool // an iOS error domain other than the chat SDK's came before
+	lineMarks
+	skip int // where reading starts: the end of a word that an earlier piece began
 
 	// the two words before the current one, as [start, end) in line; -1: none
 	p1s, p1e, p2s, p2e int
@@ -73,7 +71,7 @@ func (l *lineScan) run() {
 	// The two words before the current one live in locals and reach l only
 	// when a rule needs them: most words need nothing.
 	p1s, p1e, p2s, p2e := -1, -1, -1, -1
-	for i := 0; i < len(line); {
+	for i := l.skip; i < len(line); {
 		c := class[line[i]]
 		if c&wordByte == 0 {
 			i++
@@ -249,6 +247,25 @@ func (l *lineScan) domain(end int) {
 	if !containsFold(lower(buf[:], line[p:q]), chatDomains) {
 		l.foreignDomain = true
 	}
+}
+
+// lineMarks are what a line has shown so far.
+type lineMarks struct {
+	errorMarked   mark // the line mentions an error or a failure
+	chatMarked    mark // the line mentions the chat SDK
+	foreignMarked mark // the line mentions another library
+	foreignDomain bool // an iOS error domain other than the chat SDK's came before
+}
+
+// sticky returns the marks that the next piece of the line inherits: those
+// found; a mark not found may still be in the next piece.
+func (m lineMarks) sticky() lineMarks {
+	for _, p := range []*mark{&m.errorMarked, &m.chatMarked, &m.foreignMarked} {
+		if *p < 0 {
+			*p = 0
+		}
+	}
+	return m
 }
 
 // mark is whether a line holds one of a list of words: 0 not looked yet,

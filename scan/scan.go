@@ -47,7 +47,18 @@ type Scanner struct {
 	matches []Match
 	seen    map[chaterr.Code]uint64 // code -> the line it was last reported on
 	lineID  uint64
+
+	// What a line's earlier pieces leave for its next one (see More).
+	tail     []byte // the end of the last piece, from a word start: the words before the next piece
+	scratch  []byte // tail and piece, read as one
+	skipWord bool   // the last piece ended inside a word longer than the tail
+	marks    lineMarks
+	from     int // matches before this offset of the text read were the last piece's
 }
+
+// maxTail is how much of a piece's end the next piece of its line is read
+// with: more than a rule looks back (two words, a Go IM SDK Operation).
+const maxTail = 256
 
 // maxSeen bounds the de-duplication set kept between lines: a bigger one is
 // dropped when the next line starts, so that memory follows the busiest line
@@ -61,28 +72,77 @@ func (s *Scanner) Line(line []byte) []Match {
 	if len(s.seen) > maxSeen {
 		s.seen = nil
 	}
+	s.tail, s.skipWord, s.marks = s.tail[:0], false, lineMarks{}
 	return s.More(line)
 }
 
 // More returns the codes in piece, the next piece of the line that the last
 // call to Line began, leaving out those already returned for that line.
 // Positions are offsets in piece. Use it for a line too long to hold at
-// once, cut between words.
+// once, cut between words: the piece is read after the last 256 bytes of
+// the one before, so a key, its value and the words before it may stand on
+// either side of a cut, and a mark of the line (an error, the chat SDK,
+// another library) found in an earlier piece still counts. A cut inside a
+// word longer than that skips the rest of the word.
 func (s *Scanner) More(piece []byte) []Match {
 	if s.lineID == 0 {
 		s.lineID = 1
 	}
 	s.matches = s.matches[:0]
-	l := lineScan{s: s, line: piece}
+	text := piece
+	s.from = 0
+	if len(s.tail) > 0 {
+		s.scratch = append(s.scratch[:0], s.tail...)
+		if len(piece) > 0 && class[piece[0]]&wordByte != 0 && class[s.tail[len(s.tail)-1]]&wordByte != 0 {
+			s.scratch = append(s.scratch, ' ') // the cut is between words
+		}
+		s.from = len(s.scratch)
+		s.scratch = append(s.scratch, piece...)
+		text = s.scratch
+	}
+	l := lineScan{s: s, line: text, lineMarks: s.marks}
+	if s.skipWord {
+		l.skip = wordEnd(text, 0)
+	}
 	l.run()
+	s.marks = l.lineMarks.sticky()
+	s.keepTail(text)
 	return s.matches
+}
+
+// keepTail keeps the end of text for the next piece, from the start of a
+// word, so that no word is read cut.
+func (s *Scanner) keepTail(text []byte) {
+	from := max(0, len(text)-maxTail)
+	i := from
+	if from > 0 {
+		for i < len(text) && class[text[i]]&wordByte != 0 {
+			i++
+		}
+	}
+	s.skipWord = i == len(text) && len(text) > 0 && class[text[len(text)-1]]&wordByte != 0
+	if s.skipWord {
+		s.tail = s.tail[:0]
+		return
+	}
+	s.tail = append(s.tail[:0], text[i:]...)
+}
+
+// wordEnd returns where the word at text[i:] ends.
+func wordEnd(text []byte, i int) int {
+	for i < len(text) && class[text[i]]&wordByte != 0 {
+		i++
+	}
+	return i
 }
 
 // add records a match unless its code was already found on this line.
 func (s *Scanner) add(m Match) {
-	if m.Code == 0 {
+	if m.Code == 0 || m.Start < s.from {
 		return
 	}
+	m.Start -= s.from
+	m.End -= s.from
 	if s.seen == nil {
 		s.seen = make(map[chaterr.Code]uint64)
 	}

@@ -1,0 +1,53 @@
+package scan
+
+// Index returns the offset of the first place in text where a code may
+// begin its line's context, or -1 when there is none: a line of text on
+// which Index finds nothing holds no code, so a reader of a whole log can
+// skip to the lines it points at and give each to [Scanner.Line], which
+// reads the whole line. It reads each byte about once, without allocating.
+//
+// What it looks for is what every rule needs: an underscore (USER_MUTED,
+// IM_FORBIDDEN, error_code), "rr" (error, err, EMErrorUserMuted), "od"
+// (code, errorCode) or "n(" (HyphenateException(603), in any letter case.
+func Index(text []byte) int {
+	i := 0
+	for ; i+4 < len(text); i += 4 {
+		k0 := pairKey(text[i], text[i+1])
+		k1 := pairKey(text[i+1], text[i+2])
+		k2 := pairKey(text[i+2], text[i+3])
+		k3 := pairKey(text[i+3], text[i+4])
+		if (triggerPairs[k0>>6]>>(k0&63)|triggerPairs[k1>>6]>>(k1&63)|
+			triggerPairs[k2>>6]>>(k2&63)|triggerPairs[k3>>6]>>(k3&63))&1 != 0 {
+			break
+		}
+	}
+	for ; i < len(text); i++ {
+		next := byte(0)
+		if i+1 < len(text) {
+			next = text[i+1]
+		}
+		if k := pairKey(text[i], next); triggerPairs[k>>6]>>(k&63)&1 != 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// pairKey is the key of two bytes in triggerPairs: both with bit 0x20 set,
+// which lowers ASCII letters (and turns '_' into 0x7f).
+func pairKey(a, b byte) uint16 { return (uint16(a)<<8 | uint16(b)) | 0x2020 }
+
+// triggerPairs is the set of pair keys that Index stops at.
+var triggerPairs = func() (t [1 << 16 / 64]uint64) {
+	set := func(a, b byte) {
+		k := pairKey(a, b)
+		t[k>>6] |= 1 << (k & 63)
+	}
+	for _, p := range []string{"rr", "od", "n("} {
+		set(p[0], p[1])
+	}
+	for b := 0; b < 256; b++ {
+		set('_', byte(b)) // and DEL, which has the same key
+	}
+	return t
+}()
