@@ -258,8 +258,13 @@ type lineMarks struct {
 }
 
 // sticky returns the marks that the next piece of the line inherits: those
-// found; a mark not found may still be in the next piece.
-func (m lineMarks) sticky() lineMarks {
+// in this piece, looked for now if no rule needed them yet; a mark not found
+// may still be in the next piece.
+func (l *lineScan) sticky() lineMarks {
+	l.hasErrorMark()
+	l.hasChatMark()
+	l.hasForeignMark()
+	m := l.lineMarks
 	for _, p := range []*mark{&m.errorMarked, &m.chatMarked, &m.foreignMarked} {
 		if *p < 0 {
 			*p = 0

@@ -53,7 +53,8 @@ type Scanner struct {
 	scratch  []byte // tail and piece, read as one
 	skipWord bool   // the last piece ended inside a word longer than the tail
 	marks    lineMarks
-	from     int // matches before this offset of the text read were the last piece's
+	from     int  // matches before this offset of the text read were the last piece's
+	cont     bool // the line is read in pieces: keep the tail and the marks
 }
 
 // maxTail is how much of a piece's end the next piece of its line is read
@@ -72,12 +73,20 @@ func (s *Scanner) Line(line []byte) []Match {
 	if len(s.seen) > maxSeen {
 		s.seen = nil
 	}
-	s.tail, s.skipWord, s.marks = s.tail[:0], false, lineMarks{}
-	return s.More(line)
+	s.tail, s.skipWord, s.marks, s.cont = s.tail[:0], false, lineMarks{}, false
+	return s.read(line)
+}
+
+// Start is Line for the first piece of a line too long to hold at once,
+// which [Scanner.More] continues: it keeps what the next piece needs.
+func (s *Scanner) Start(piece []byte) []Match {
+	s.Line(nil)
+	s.cont = true
+	return s.read(piece)
 }
 
 // More returns the codes in piece, the next piece of the line that the last
-// call to Line began, leaving out those already returned for that line.
+// call to Start (or Line) began, leaving out those already returned for that line.
 // Positions are offsets in piece. Use it for a line too long to hold at
 // once, cut between words: the piece is read after the last 256 bytes of
 // the one before, so a key, its value and the words before it may stand on
@@ -88,6 +97,12 @@ func (s *Scanner) More(piece []byte) []Match {
 	if s.lineID == 0 {
 		s.lineID = 1
 	}
+	s.cont = true
+	return s.read(piece)
+}
+
+// read finds the codes in piece, after the tail of the line's last piece.
+func (s *Scanner) read(piece []byte) []Match {
 	s.matches = s.matches[:0]
 	text := piece
 	s.from = 0
@@ -105,8 +120,10 @@ func (s *Scanner) More(piece []byte) []Match {
 		l.skip = wordEnd(text, 0)
 	}
 	l.run()
-	s.marks = l.lineMarks.sticky()
-	s.keepTail(text)
+	if s.cont {
+		s.marks = l.sticky()
+		s.keepTail(text)
+	}
 	return s.matches
 }
 

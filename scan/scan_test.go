@@ -308,7 +308,7 @@ func TestContextAcrossPieces(t *testing.T) {
 		{[]string{"E/EMClient: login failed, status ", "code: 200"}, nil},
 		{[]string{"E/EMClient: login failed, error ", "code: 202"}, []chaterr.Code{202}},
 		{[]string{"E/EMClient: sendMessage failed ", strings.Repeat("x ", 5000), "code=215"}, []chaterr.Code{215}},
-		{[]string{"aaa", "USER_MUTED"}, []chaterr.Code{chaterr.UserMuted}},                         // a cut between words
+		{[]string{"aaa", "USER_MUTED"}, []chaterr.Code{chaterr.UserMuted}},                      // a cut between words
 		{[]string{strings.Repeat("a", 300), "USER_MUTED onError(215, x)"}, []chaterr.Code{215}}, // a cut inside an over-long word
 	} {
 		var s scan.Scanner
@@ -316,7 +316,7 @@ func TestContextAcrossPieces(t *testing.T) {
 		for i, p := range tc.pieces {
 			var ms []scan.Match
 			if i == 0 {
-				ms = s.Line([]byte(p))
+				ms = s.Start([]byte(p))
 			} else {
 				ms = s.More([]byte(p))
 			}
@@ -332,7 +332,7 @@ func TestContextAcrossPieces(t *testing.T) {
 func TestIndex(t *testing.T) {
 	assert.Equal(t, -1, scan.Index([]byte("11-27 08:35:38.123  4821  4903 I ActivityManager: Displayed com.example/.Main: +412ms")))
 	assert.Equal(t, 7, scan.Index([]byte("12 45 error code 215"))) // the "rr"
-	assert.Equal(t, 8, scan.Index([]byte("abc USER_MUTED"))) // the underscore
+	assert.Equal(t, 8, scan.Index([]byte("abc USER_MUTED")))       // the underscore
 	assert.Equal(t, 0, scan.Index([]byte("_")))
 	assert.Equal(t, -1, scan.Index(nil))
 }
