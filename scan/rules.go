@@ -3,6 +3,8 @@ package scan
 import (
 	"strconv"
 
+	"github.com/seed-a36dd713/chaterr/web"
+
 	"github.com/seed-a36dd713/chaterr"
 )
 
@@ -23,7 +25,24 @@ var chatMarks = newWordSet("chat", "easemob", "hyphenate", "agora", "emclient", 
 
 // foreignMarks are parts of a line, in lower case, that show it comes from
 // another library, whose "error code 2" or "failed, code=5" is its own.
-var foreignMarks = newWordSet("firebase", "okhttp", "sqlite", "nsurl", "cfnetwork", "curl", "exoplayer", "chromium")
+var foreignMarks = newWordSet(
+	// HTTP clients and networking
+	"okhttp", "retrofit", "volley", "cronet", "nsurl", "cfnetwork", "alamofire", "axios", "dioerror", "dioexception",
+	"unitywebrequest", "curl", "grpc", "nginx", "response{",
+	// storage
+	"firebase", "firestore", "sqlite", "realm", "amplify", "amazons3", "s3exception", "putobject", "getobject", "aws", "mysql",
+	"postgres", "redis", "kafka",
+	// billing and payments
+	"billing", "revenuecat", "storekit", "skerror", "stripe", "paypal",
+	// maps and location
+	"maps", "mapbox", "geocod", "places", "amap", "location",
+	// image loaders and media
+	"glide", "fresco", "picasso", "coil", "kingfisher", "sdwebimage", "exoplayer", "mediaplayer", "avfoundation", "avplayer",
+	// WebSockets, push, and another Agora product: the RTC (video) SDK
+	"websocket", "socket.io", "socketio", "starscream", "socketrocket", "fcm", "jpush", "hmspush", "rtc",
+	// processes, builds and browsers
+	"chromium", "gradle", "docker", "kubelet", "systemd", "crashlytics",
+)
 
 // failureWords, before a plain "code" and a space, make it a code key:
 // "join failed: code 605".
@@ -60,7 +79,8 @@ type lineScan struct {
 	line []byte
 
 	lineMarks
-	skip int // where reading starts: the end of a word that an earlier piece began
+	skip    int  // where reading starts: the end of a word that an earlier piece began
+	sdkType bool // the context being read is an SDK error type's: ChatError(603), EMError code 606
 
 	// the two words before the current one, as [start, end) in line; -1: none
 	p1s, p1e, p2s, p2e int
@@ -84,7 +104,7 @@ func (l *lineScan) run() {
 			w := line[start:i]
 			if code, ok := goSDK(line, start, i); ok {
 				l.s.add(Match{Code: code, Start: start, End: i, Context: Name})
-			} else if code, ok := lookupName(w); ok {
+			} else if code, ok := lookupName(w); ok && (w[0] != 'E' && w[0] != 'A' && l.kind() == kindForeign) == false {
 				l.s.add(Match{Code: code, Start: start, End: i, Context: Name})
 			}
 			if len(w) >= 3 && len(w) <= maxWord && class[w[len(w)-1]]&triggerEnd != 0 {
@@ -107,6 +127,8 @@ func (l *lineScan) trigger(start, end int) {
 		l.errKey(w, end)
 	case "domain":
 		l.domain(end)
+	case "type":
+		l.webType(end)
 	default:
 		if hasSuffix(w, "code") {
 			l.errorCodeKey(w, end)
@@ -160,10 +182,16 @@ func (l *lineScan) plainCode(end int) {
 	}
 	var buf [maxWord]byte
 	prev := l.prevWord(buf[:], start, " \t")
-	typeStrength, afterType := errorTypes[string(l.prevWord(buf[:], start, " \t:({[\"'"))]
+	typeWord := l.prevWord(buf[:], start, " \t:({[\"'")
+	typeStrength, afterType := errorTypes[string(typeWord)]
+	l.sdkType = afterType && typeStrength == strong && string(typeWord) != "onerror"
 	afterError := string(prev) == "error" || afterType
 	if !afterType {
 		typeStrength = strong // after "error"
+	}
+	if sep.isKey() && !afterError && l.kind() == kindChat && (l.errorLevel() || l.hasErrorMark()) && l.describedAfter(v.end) {
+		l.report(v, Key, strong) // the SDK's own pair on its error line: code=302 desc=server busy
+		return
 	}
 	switch {
 	case afterError && sep.isKey():
@@ -213,6 +241,7 @@ func (l *lineScan) errKey(w []byte, end int) {
 // and onError 508.
 func (l *lineScan) call(w []byte, end int, s strength) {
 	line := l.line
+	l.sdkType = s == strong && string(w) != "onerror"
 	if end < len(line) && line[end] == '(' {
 		p := skipSpaces(line, end+1)
 		n, q, ok := number(line, p)
@@ -255,12 +284,15 @@ type lineMarks struct {
 	chatMarked    mark // the line mentions the chat SDK
 	foreignMarked mark // the line mentions another library
 	foreignDomain bool // an iOS error domain other than the chat SDK's came before
+	lineKind           // whose the line is (kind)
+	level         byte // its level: 'E' for an error
 }
 
 // sticky returns the marks that the next piece of the line inherits: those
 // in this piece, looked for now if no rule needed them yet; a mark not found
 // may still be in the next piece.
 func (l *lineScan) sticky() lineMarks {
+	l.kind() // from the line's start: the first piece
 	l.hasErrorMark()
 	l.hasChatMark()
 	l.hasForeignMark()
@@ -419,6 +451,9 @@ func hasPrefixFold(w []byte, lowerPrefix string) bool {
 
 // report adds the value v found in a context of strength s.
 func (l *lineScan) report(v candidate, ctx Context, s strength) {
+	if v.name && l.kind() == kindForeign && !l.sdkType {
+		return
+	}
 	if v.name {
 		l.s.add(Match{Code: v.code, Start: v.start, End: v.end, Context: ctx})
 		return
@@ -426,8 +461,22 @@ func (l *lineScan) report(v candidate, ctx Context, s strength) {
 	l.number(v.n, v.start, v.end, ctx, s)
 }
 
-// number reports the number n at line[p:q] in a context of strength s.
+// number reports the number n at line[p:q] in a context of strength s. On
+// another component's line only an SDK error type's context counts
+// (ChatError(603), EMError code 606); on a line that neither names the
+// chat SDK nor comes from it, only documented codes do, unless an SDK error
+// type says so.
 func (l *lineScan) number(n int64, p, q int, ctx Context, s strength) {
+	switch l.kind() {
+	case kindForeign:
+		if !l.sdkType {
+			return
+		}
+	case kindPlain:
+		if !l.sdkType {
+			s = weak
+		}
+	}
 	c := chaterr.Code(n)
 	if l.s.OldRelease {
 		c = chaterr.FromOldRelease(int(n))
@@ -462,4 +511,61 @@ func number(line []byte, p int) (int64, int, bool) {
 		return 0, q, false
 	}
 	return n, q, true
+}
+
+// describers are the keys of an SDK's description, after its code:
+// code=302 desc=server busy, "code": 208, "description": ...
+var describers = []string{"desc", "description", "msg", "message", "errordesc", "errormsg", "reason"}
+
+// describedAfter reports whether a description key follows the value that
+// ends at end: ", desc=", " msg:", ",description :".
+func (l *lineScan) describedAfter(end int) bool {
+	line := l.line
+	p := end
+	if p < len(line) && (line[p] == '"' || line[p] == '\'') {
+		p++
+	}
+	for p < len(line) && p-end < 4 && (isSpace(line[p]) || line[p] == ',' || line[p] == ';') {
+		p++
+	}
+	if p < len(line) && line[p] == '"' {
+		p++
+	}
+	q := wordEnd(line, p)
+	if q == p || q-p > len("description") {
+		return false
+	}
+	var buf [maxWord]byte
+	w := lower(buf[:], line[p:q])
+	for _, d := range describers {
+		if string(w) == d {
+			_, sep := separator(line, q)
+			return sep.isKey()
+		}
+	}
+	return false
+}
+
+// webType: the Web SDK's error object, {type: 206, message: "..."}, or its
+// type after onError: a type key whose number is a Web SDK code, on a line
+// that is not another component's, with a message key after it or an
+// onError or an error word before it. It is reported as the native code of
+// the same meaning; a Web code without one is not reported.
+func (l *lineScan) webType(end int) {
+	q, sep := separator(l.line, end)
+	if !sep.isKey() {
+		return
+	}
+	n, r, ok := number(l.line, q)
+	if !ok || n <= 0 || l.kind() == kindForeign {
+		return
+	}
+	if !l.describedAfter(r) && !l.hasErrorMark() {
+		return
+	}
+	c, ok := web.Code(n).Native()
+	if !ok || !web.Code(n).Known() {
+		return
+	}
+	l.s.add(Match{Code: c, Start: q, End: r, Context: Key})
 }

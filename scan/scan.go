@@ -119,7 +119,14 @@ func (s *Scanner) read(piece []byte) []Match {
 	if s.skipWord {
 		l.skip = wordEnd(text, 0)
 	}
-	l.run()
+	// Nothing before the first place Index finds, but the two words before
+	// it (a key's context), makes a code: start there.
+	if i := Index(text[l.skip:]); i >= 0 {
+		l.skip = wordsBack(text, l.skip, l.skip+i, 2)
+		l.run()
+	} else if s.cont {
+		l.skip = len(text) // only the marks, below
+	}
 	if s.cont {
 		s.marks = l.sticky()
 		s.keepTail(text)
@@ -143,6 +150,23 @@ func (s *Scanner) keepTail(text []byte) {
 		return
 	}
 	s.tail = append(s.tail[:0], text[i:]...)
+}
+
+// wordsBack returns the start of the word that holds text[i], or of the
+// n-th word before it, not before lo.
+func wordsBack(text []byte, lo, i, n int) int {
+	for i > lo && class[text[i-1]]&wordByte != 0 {
+		i--
+	}
+	for ; n > 0 && i > lo; n-- {
+		for i > lo && class[text[i-1]]&wordByte == 0 {
+			i--
+		}
+		for i > lo && class[text[i-1]]&wordByte != 0 {
+			i--
+		}
+	}
+	return i
 }
 
 // wordEnd returns where the word at text[i:] ends.

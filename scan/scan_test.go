@@ -127,6 +127,15 @@ func TestLookalikesAndOnceMissedForms(t *testing.T) {
 		"code=9999 failed", "exit code 2 failed", "error code: -1005", "statusCode=404 failed",
 		"code=215ms failed", "code: 1.5 failed", "error 302 happened", "errno=2",
 		"PlatformException{code: 9999}", "PlatformException(9999, x)",
+		// A number that is not a documented code counts only on a line of
+		// the chat SDK (or an SDK error type's): on others it may be anyone's.
+		"onError(9999, x)", "error code 9999", "errorCode 9999", "OnError(-1)",
+		"E/MediaPlayer: onError(1, -1004)", "E/RtcEngine: onError 110", "I/flutter: code=4321 desc=x failed",
+		// Another component's line: its numbers are its own.
+		"E/Upload: S3 PutObject failed: error code 403", "E/OkHttp: <-- 504 code=504 failed",
+		"W/Glide: Load failed, HttpException(error=404)", "E/BillingClient: purchase failed, error code: 7",
+		"E/WebSocket: onError code=1006 closed", "ERROR [Maps] geocode failed: error code 302",
+		"E/Agora: RtcEngine onError: 110",
 	}
 	for _, line := range silent {
 		var s scan.Scanner
@@ -139,13 +148,18 @@ func TestLookalikesAndOnceMissedForms(t *testing.T) {
 	}{
 		{"onError 508", 508, scan.Callback},
 		{"onError: 508", 508, scan.Callback},
-		{"OnError(-1)", -1, scan.Callback},
-		{"onError(9999, x)", 9999, scan.Callback},
+		{"E/EMClient: OnError(-1)", -1, scan.Callback},
+		{"E/EMClient: onError(9999, x)", 9999, scan.Callback},
 		{"join failed: code 605", 605, scan.Phrase},
 		{"err=605", 605, scan.Key},
 		{"error_code=user_muted", chaterr.UserMuted, scan.Key},
-		{"error code 9999", 9999, scan.Phrase},
-		{"errorCode 9999", 9999, scan.Key},
+		{"[EMChatManager] error code 9999", 9999, scan.Phrase},
+		{"EMClient errorCode 9999", 9999, scan.Key},
+		{"2026-11-27 10:00:09 E/ChatSDK: code=302 desc=server busy", chaterr.ServerBusy, scan.Key},
+		{"2026-11-27 10:00:09 E/ChatSDK: code=4321 desc=something new", 4321, scan.Key},
+		{"11-27 08:35:38.456  4821  4903 E EMClient: code=4321, msg=x", 4321, scan.Key},
+		{"onError事件 type=206 的错误", chaterr.UserLoginAnotherDevice, scan.Key},
+		{"login error {type: 204, message: 'user not found'}", chaterr.UserNotFound, scan.Key},
 		{"USER_MUTED", chaterr.UserMuted, scan.Name},
 		{"send failed, code=302", chaterr.ServerBusy, scan.Key},
 		{"ChatError{code: 9999}", 9999, scan.Key},
@@ -214,7 +228,7 @@ func manyCodes(n int) []byte {
 // once; the de-duplication is a set, so this is linear (see
 // BenchmarkManyCodesOneLine for the scaling).
 func TestManyDistinctCodes(t *testing.T) {
-	line := manyCodes(400_000)
+	line := append([]byte("E/EMClient: "), manyCodes(400_000)...)
 	var s scan.Scanner
 	got := s.Line(append(line, line...)) // every code twice
 	require.Len(t, got, 400_000)

@@ -1,0 +1,159 @@
+package scan
+
+import "bytes"
+
+// lineKind is whose a line is, as its component and its words say.
+type lineKind int8
+
+const (
+	kindUnread  lineKind = iota
+	kindChat             // the chat SDK's line, or one that names it
+	kindPlain            // no component, or the app's own, naming no library
+	kindForeign          // another component's: an HTTP client, storage, billing ...
+)
+
+// frameworks are tags under which an app's own output is logged: the
+// component is then the bracketed name after them, if any.
+var frameworks = newWordSet("flutter", "reactnativejs", "reactnative", "unity", "system.out", "system.err",
+	"console", "chromium", "stdout", "stderr", "js", "webview", "dart", "androidruntime")
+
+// levels are the words a logger writes for a line's level, in lower case.
+var levels = map[string]byte{"e": 'E', "error": 'E', "err": 'E', "fatal": 'E', "f": 'E', "a": 'E', "severe": 'E', "crit": 'E',
+	"critical": 'E', "w": 'W', "warn": 'W', "warning": 'W', "i": 'I', "info": 'I', "d": 'D', "debug": 'D', "v": 'V',
+	"verbose": 'V', "trace": 'V', "notice": 'I', "log": 'I'}
+
+// component returns the name of the component that wrote line, and its
+// level ('E' for error, fatal and assert; 0 when the line has none):
+//
+//   - a logcat tag: "E/EMClient(123): ...", "11-27 08:35:38.456 4821 4903 E EMClient: ...";
+//   - else the first bracketed name at the start of the message, after a
+//     timestamp, a level word and a process: "[EMClient] ...",
+//     "ChatDemo[2201:88002] [AgoraChat] ...", "ERROR [Upload] ...".
+//
+// A framework's tag (flutter, ReactNativeJS, Unity, System.err, console)
+// is not a component: the app writes under it, so the bracketed name after
+// it counts instead, if there is one.
+func component(line []byte) (name []byte, level byte) {
+	i := 0
+	for n := 0; n < 8 && i < len(line); n++ { // the header's tokens
+		i = skipSpaces(line, i)
+		j := i
+		for j < len(line) && !isSpace(line[j]) {
+			j++
+		}
+		tok := line[i:j]
+		switch {
+		case len(tok) == 0:
+			return nil, level
+		case class[tok[0]]&digitByte != 0 || tok[0] == '-' || tok[0] == '(' && len(tok) > 1 && class[tok[1]]&digitByte != 0:
+			// a date, a time, a pid or thread id: the header goes on
+		case len(tok) >= 3 && tok[1] == '/' && levels[string(tok[0]|0x20)] != 0 && class[tok[2]]&wordByte != 0:
+			// logcat's brief format: E/Tag(pid): or E/Tag:
+			end := bytes.IndexAny(line[i+2:], "(:")
+			if end < 0 {
+				return nil, levels[string(tok[0]|0x20)]
+			}
+			return tagOrBracket(line, bytes.TrimSpace(line[i+2:i+2+end]), i+2+end, levels[string(tok[0]|0x20)])
+		case tok[0] == '[':
+			close := bytes.IndexByte(line[i:], ']')
+			if close < 0 {
+				return nil, level
+			}
+			inner := line[i+1 : i+close]
+			if lv, ok := levels[string(bytes.ToLower(inner))]; ok && len(inner) < 10 {
+				level, j = lv, i+close+1 // [ERROR]
+				break
+			}
+			if len(inner) > 0 && class[inner[0]]&digitByte == 0 && !bytes.Contains(inner, []byte("main")) {
+				return inner, level
+			}
+			j = i + close + 1
+		default:
+			if lv, ok := levels[string(bytes.ToLower(bytes.TrimSuffix(tok, []byte(":"))))]; ok && len(tok) <= 9 {
+				level = lv
+				if len(tok) == 1 { // threadtime: E Tag: message
+					k := skipSpaces(line, j)
+					end := bytes.IndexByte(line[k:], ':')
+					if end > 0 && end <= maxWord {
+						return tagOrBracket(line, bytes.TrimSpace(line[k:k+end]), k+end, level)
+					}
+				}
+				break
+			}
+			if b := bytes.IndexByte(tok, '['); b > 0 && tok[len(tok)-1] == ']' { // iOS: ChatDemo[2201:88002]
+				k := skipSpaces(line, j)
+				if k < len(line) && line[k] == '[' {
+					if close := bytes.IndexByte(line[k:], ']'); close > 1 {
+						return line[k+1 : k+close], level
+					}
+				}
+				return nil, level
+			}
+			return nil, level
+		}
+		i = j
+	}
+	return nil, level
+}
+
+// tagOrBracket returns tag, or when it is a framework's, the bracketed name
+// at the start of the message after it (at line[after], past ": ").
+func tagOrBracket(line, tag []byte, after int, level byte) ([]byte, byte) {
+	if !containsFold(tag, frameworks) {
+		return tag, level
+	}
+	k := after
+	for k < len(line) && (line[k] == ')' || line[k] == ':' || isSpace(line[k]) || class[line[k]]&digitByte != 0 || line[k] == '(') {
+		k++
+	}
+	if k < len(line) && line[k] == '[' {
+		if close := bytes.IndexByte(line[k:], ']'); close > 1 && close < maxWord {
+			return line[k+1 : k+close], level
+		}
+	}
+	return nil, level
+}
+
+// kind returns whose the line is: another component's when its component
+// or any of its words names one (a Glide error about a chat attachment is
+// Glide's); else the chat SDK's when its component or its words name the
+// SDK; else plain.
+func (l *lineScan) kind() lineKind {
+	if l.lineKind != kindUnread {
+		return l.lineKind
+	}
+	name, level := component(l.line)
+	l.level = level
+	switch {
+	case len(name) > 0 && containsFold(name, foreignMarks):
+		l.lineKind = kindForeign
+	case l.hasForeignMark(): // even under the chat SDK's tag: E/Agora: RtcEngine onError 110
+		l.lineKind = kindForeign
+	case len(name) > 0 && isChatComponent(name):
+		l.lineKind = kindChat
+	case l.hasChatMark():
+		l.lineKind = kindChat
+	default:
+		l.lineKind = kindPlain
+	}
+	return l.lineKind
+}
+
+// isChatComponent reports whether a component's name is the chat SDK's:
+// it names the SDK (chat, easemob, hyphenate, agora without rtc) or is one
+// of its classes (EMClient, EMChatManager, EMGroupManager ...).
+func isChatComponent(name []byte) bool {
+	if containsFold(name, foreignMarks) {
+		return false
+	}
+	if len(name) > 2 && name[0] == 'E' && name[1] == 'M' && 'A' <= name[2] && name[2] <= 'Z' {
+		return true
+	}
+	return containsFold(name, chatMarks)
+}
+
+// errorLevel reports whether the line is logged at error level.
+func (l *lineScan) errorLevel() bool {
+	l.kind()
+	return l.level == 'E'
+}
