@@ -39,16 +39,32 @@ var fields = []field{
 }
 
 // fieldsFor returns the fields an output uses: with -old-release, the note
-// of a number that FromOldRelease moved says what was decoded instead.
-func fieldsFor(oldRelease bool) []field {
-	if !oldRelease {
+// of a number that FromOldRelease moved says what was decoded instead;
+// without notes, the note says only that (the key stays, empty, so that
+// JSON keeps one shape).
+func fieldsFor(oldRelease, notes bool) []field {
+	if !oldRelease && notes {
 		return fields
+	}
+	text := note
+	switch {
+	case oldRelease && notes:
+		text = oldReleaseNote
+	case oldRelease:
+		text = func(c chaterr.Code) string {
+			if chaterr.FromOldRelease(int(c)) != c {
+				return oldReleaseNote(c)
+			}
+			return ""
+		}
+	default:
+		text = func(chaterr.Code) string { return "" }
 	}
 	fs := slices.Clone(fields)
 	for i := range fs {
 		if fs[i].key == "note" {
-			fs[i].text = oldReleaseNote
-			fs[i].json = func(c chaterr.Code) any { return oldReleaseNote(c) }
+			fs[i].text = text
+			fs[i].json = func(c chaterr.Code) any { return text(c) }
 		}
 	}
 	return fs

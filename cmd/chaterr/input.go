@@ -2,10 +2,8 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"strconv"
 	"time"
@@ -15,22 +13,14 @@ import (
 	"github.com/seed-a36dd713/chaterr/scan"
 )
 
-// bufSize is the input buffer: a line longer than this is read in pieces,
-// cut between words, so memory stays the same whatever the input.
-const bufSize = 64 << 10
-
-// maxNameShown bounds a file name in output and messages.
-const maxNameShown = 256
-
-// maxWordErrors is how many words that are not codes plain mode reports one
-// by one; past it, it counts them and says how many at the end.
+// maxWordErrors is how many words that are not codes (and, with -scan,
+// undocumented codes found) are reported one by one; past it, they are
+// counted and the count said at the end.
 const maxWordErrors = 10
 
-// errInterrupted ends reading when a signal arrives.
-var errInterrupted = errors.New("interrupted")
-
-// reader reads the inputs, finds the codes in them and hands each to the
-// output as soon as its line is read.
+// reader handles the chunks of the inputs in order: it explains the codes
+// they hold, or with -scan the codes found in them, as soon as each chunk is
+// in, and counts what it read.
 type reader struct {
 	stdin      io.Reader
 	out        *output
@@ -38,7 +28,7 @@ type reader struct {
 	scan       bool
 	oldRelease bool
 	status     int
-	stdinRead  bool
+	workers    int // goroutines that scan chunks (-scan)
 
 	signals     <-chan os.Signal // nil: signals are not watched
 	interrupted os.Signal        // the signal that stopped the reading
@@ -47,49 +37,208 @@ type reader struct {
 	lastTable    time.Time        // when the last live table was printed
 	addedAtTable int              // out.added then
 
-	buf      []byte
-	scanner  scan.Scanner
-	midLine  bool // the last segment did not end its line
-	lines    int  // lines read, for the message when -scan finds nothing
-	found    int  // codes -scan found
-	codes    int  // words that were codes, in plain mode
-	notCodes int  // words that were not codes (or undocumented numbers), in plain mode
-	hinted   bool // "use -scan" was said
+	scanner   scan.Scanner // for the pieces of long lines
+	lineNo    int          // lines of the current input before the next chunk
+	lines     int          // lines read, for the message when -scan finds nothing
+	found     int          // codes -scan found
+	codes     int          // words that were codes, in plain mode
+	notCodes  int          // words that were not codes (or undocumented codes), reported or not
+	told      int          // of those, the ones reported one by one
+	hinted    bool         // "use -scan" was said
+	stdinRead bool         // some of the input came from stdin
 }
 
 // readAll reads each input in order: "-" is stdin (read once, however often
-// it is given); another argument is a code, or with -scan a file.
+// it is given); another argument is a code, or with -scan a file. A feeder
+// goroutine reads and opens, workers scan, and this goroutine writes the
+// output in input order, so that the output is the same whatever the
+// number of workers, and a signal is answered while a read blocks.
 func (r *reader) readAll(inputs []string) {
-	for _, in := range inputs {
-		switch {
-		case in == "-":
-			if r.stdinRead {
-				continue
+	stop := make(chan struct{})
+	defer close(stop)
+	workers := 0
+	if r.scan {
+		workers = max(1, r.workers)
+	}
+	f := &feeder{inputs: inputs, stdin: r.stdin, scan: r.scan, stop: stop,
+		free:  make(chan *[]byte, 2*workers+4),
+		work:  make(chan *chunk, workers),
+		order: make(chan *chunk, 2*workers+2)}
+	for range cap(f.free) {
+		b := make([]byte, 0, bufSize)
+		f.free <- &b
+	}
+	go f.run()
+	for range workers {
+		go func() {
+			var s scan.Scanner
+			s.OldRelease = r.oldRelease
+			for c := range f.work {
+				scanChunk(&s, c)
+				close(c.done)
 			}
-			r.stdinRead = true
-			r.readStream(r.stdin, "stdin")
-		case r.scan:
-			name := oneline.String(in, maxNameShown)
-			f, err := os.Open(in)
-			if err != nil {
-				var pe *fs.PathError
-				if errors.As(err, &pe) {
-					err = pe.Err
-				}
-				fmt.Fprintf(r.stderr, "chaterr: cannot open %s: %v\n", name, err)
-				r.status = exitNotDocumented
-				continue
-			}
-			r.readStream(f, name)
-			f.Close()
-		case isFileArg(in):
-			r.notCode("chaterr: " + oneline.String(in, maxNameShown) + " is a file, not a code; use -scan to read free text such as logs")
-		default:
-			r.token([]byte(in))
+		}()
+	}
+	for r.interrupted == nil {
+		c, ok := r.next(f.order)
+		if !ok {
+			break
 		}
-		if r.out.failed() || r.interrupted != nil {
+		if c.done != nil {
+			r.wait(c.done)
+		}
+		r.handle(c, f.free)
+		if r.out.failed() {
 			return
 		}
+	}
+	if r.interrupted != nil {
+		r.drain(f)
+	}
+}
+
+// drain handles, after a signal, the chunks that were read before it and
+// wait in the queue, so that the counts so far include all that was read;
+// it does not wait for more input.
+func (r *reader) drain(f *feeder) {
+	for range cap(f.order) {
+		select {
+		case c, ok := <-f.order:
+			if !ok {
+				return
+			}
+			if c.done != nil {
+				<-c.done // a worker has it: scanning ends without waiting for input
+			}
+			r.handle(c, f.free)
+		default:
+			return
+		}
+	}
+}
+
+// next returns the next chunk. When none is ready it first flushes the
+// output (so that nothing waits in the buffer while chaterr waits for input,
+// as tail -f needs) and prints the live -count table; a signal ends it.
+func (r *reader) next(order <-chan *chunk) (*chunk, bool) {
+	select {
+	case c, ok := <-order:
+		return c, ok
+	default:
+	}
+	r.liveTable()
+	if r.out.flush() != nil {
+		return nil, false
+	}
+	select {
+	case c, ok := <-order:
+		return c, ok
+	case s := <-r.signals:
+		r.interrupted = s
+		return nil, false
+	}
+}
+
+// wait waits for a worker to scan a chunk, noting a signal that comes
+// meanwhile: the chunk was read before it, so it still counts.
+func (r *reader) wait(done <-chan struct{}) {
+	select {
+	case <-done:
+	case s := <-r.signals:
+		r.interrupted = s
+		<-done
+	}
+}
+
+// handle writes what one chunk holds.
+func (r *reader) handle(c *chunk, free chan<- *[]byte) {
+	if c.name == "stdin" {
+		r.stdinRead = true
+	}
+	switch c.kind {
+	case chunkLines:
+		if r.scan {
+			for _, h := range c.hits {
+				r.report(h.m, c.name, r.lineNo+h.line+1, h.text)
+			}
+		} else {
+			r.tokens(c.data)
+			c.lines = countEnds(c.data, bytes.IndexByte(c.data, '\r') >= 0)
+			if len(c.data) > 0 && lastLineEnd(c.data, true) != len(c.data) {
+				c.lines++
+			}
+		}
+		r.lineNo += c.lines
+	case chunkPiece:
+		if r.scan {
+			var ms []scan.Match
+			if c.first {
+				ms = r.scanner.Start(c.data)
+			} else {
+				ms = r.scanner.More(c.data)
+			}
+			for _, m := range ms {
+				r.report(m, c.name, r.lineNo+1, c.data)
+			}
+		} else {
+			r.tokens(c.data)
+		}
+		if c.last {
+			r.lineNo++
+		}
+	case chunkArg:
+		in := string(c.data)
+		if isFileArg(in) {
+			r.notCode("chaterr: " + oneline.String(in, maxNameShown) + " is a file, not a code; use -scan to read free text such as logs")
+		} else {
+			r.token(c.data)
+		}
+	case chunkOpenErr:
+		fmt.Fprintf(r.stderr, "chaterr: cannot open %s: %v\n", c.name, c.err)
+		r.status = exitNotDocumented
+	case chunkReadErr:
+		fmt.Fprintf(r.stderr, "chaterr: reading %s: %v\n", c.name, c.err)
+		r.status = exitNotDocumented
+	case chunkOverlong:
+		r.notCode(fmt.Sprintf("chaterr: %s:%d: skipped a token longer than %d bytes", c.name, r.lineNo+1, bufSize/2))
+	case chunkEnd:
+		r.lines += r.lineNo
+		r.lineNo = 0
+	case chunkFree:
+		free <- c.buf
+	}
+}
+
+// report writes a code that -scan found; an undocumented one is also said
+// on stderr (the first maxWordErrors of them), and sets the exit status.
+func (r *reader) report(m scan.Match, name string, line int, text []byte) {
+	r.found++
+	if !m.Code.Known() {
+		r.status = exitNotDocumented
+		r.notCodes++
+		if r.told < maxWordErrors {
+			r.told++
+			fmt.Fprintf(r.stderr, "chaterr: %s:%d: %d is not a documented Agora Chat error code\n", name, line, int(m.Code))
+		}
+	}
+	r.out.code(m.Code, &site{source: name, line: line, text: text, start: m.Start, ctx: m.Context})
+}
+
+// tokens explains each whitespace-separated word of data.
+func (r *reader) tokens(data []byte) {
+	for len(data) > 0 {
+		i := 0
+		for i < len(data) && isSpace(data[i]) {
+			i++
+		}
+		j := i
+		for j < len(data) && !isSpace(data[j]) {
+			j++
+		}
+		if j > i {
+			r.token(data[i:j])
+		}
+		data = data[j:]
 	}
 }
 
@@ -102,9 +251,15 @@ func (r *reader) finish() {
 	if r.scan && r.found == 0 {
 		fmt.Fprintf(r.stderr, "chaterr: no error codes in %d %s\n", r.lines, plural(r.lines, "line", "lines"))
 	}
-	if r.notCodes > maxWordErrors {
-		n := r.notCodes - maxWordErrors
-		fmt.Fprintf(r.stderr, "chaterr: %d more %s\n", n, plural(n, "word was not a documented code", "words were not documented codes"))
+	if n := r.notCodes - r.told; n > 0 {
+		switch {
+		case r.scan:
+			fmt.Fprintf(r.stderr, "chaterr: %d more %s\n", n, plural(n, "code found was not documented", "codes found were not documented"))
+		case r.told == 0:
+			fmt.Fprintf(r.stderr, "chaterr: %d %s\n", n, plural(n, "word was not a documented code", "words were not documented codes"))
+		default:
+			fmt.Fprintf(r.stderr, "chaterr: %d more %s\n", n, plural(n, "word was not a documented code", "words were not documented codes"))
+		}
 	}
 	r.hint()
 }
@@ -118,111 +273,8 @@ func (r *reader) hint() {
 	}
 }
 
-// read reads from src, or gives up when a watched signal arrives first.
-// Data that is ready when the signal comes is still read; the next call
-// gives up.
-func (r *reader) read(src io.Reader, p []byte) (int, error) {
-	if r.interrupted != nil {
-		return 0, errInterrupted
-	}
-	if r.signals == nil {
-		return src.Read(p)
-	}
-	type result struct {
-		n   int
-		err error
-	}
-	done := make(chan result, 1)
-	go func() {
-		n, err := src.Read(p)
-		done <- result{n, err}
-	}()
-	select {
-	case res := <-done:
-		return res.n, res.err
-	case s := <-r.signals:
-		r.interrupted = s
-		select {
-		case res := <-done:
-			return res.n, res.err
-		default:
-			return 0, errInterrupted
-		}
-	}
-}
-
-// readStream reads src line by line and hands each line, or each piece of a
-// line longer than the buffer, to segment. It flushes the output before
-// every read, so that nothing waits in the buffer while chaterr waits for
-// input (tail -f).
-func (r *reader) readStream(src io.Reader, name string) {
-	if r.buf == nil {
-		r.buf = make([]byte, 0, bufSize)
-	}
-	buf := r.buf[:0]
-	lineNo, skipping, eof := 1, false, false
-	for {
-		start := 0
-		for {
-			i := bytes.IndexByte(buf[start:], '\n')
-			if i < 0 {
-				break
-			}
-			r.segment(buf[start:start+i], name, lineNo, true)
-			start += i + 1
-			lineNo++
-		}
-		if eof {
-			if start < len(buf) {
-				r.segment(buf[start:], name, lineNo, true)
-				lineNo++
-			}
-			r.lines += lineNo - 1
-			return
-		}
-		buf = buf[:copy(buf, buf[start:])]
-		if len(buf) == cap(buf) { // a line longer than the buffer
-			if cut := r.lastBoundary(buf); cut > 0 {
-				r.segment(buf[:cut], name, lineNo, false)
-				buf = buf[:copy(buf, buf[cut:])]
-			} else {
-				r.overlong(name, lineNo)
-				buf, skipping = buf[:0], true
-			}
-		}
-
-		if name == "stdin" {
-			r.liveTable()
-		}
-		if r.out.flush() != nil {
-			return
-		}
-		n, err := r.read(src, buf[len(buf):cap(buf)])
-		fresh := buf[len(buf) : len(buf)+n]
-		if skipping && n > 0 { // drop the rest of an over-long token
-			if i := bytes.IndexFunc(fresh, r.isBoundaryRune); i >= 0 {
-				skipping = false
-				buf = append(buf, fresh[i:]...)
-			}
-		} else {
-			buf = buf[:len(buf)+n]
-		}
-		switch {
-		case errors.Is(err, errInterrupted):
-			r.lines += lineNo - 1
-			return
-		case errors.Is(err, io.EOF):
-			eof = true
-		case err != nil:
-			fmt.Fprintf(r.stderr, "chaterr: reading %s: %v\n", name, err)
-			r.status = exitNotDocumented
-			eof = true
-		}
-	}
-}
-
-// liveTable prints the -count table again while stdin keeps bringing
-// codes, at most once a second.
+// liveTable prints the -count table again, in place of the last one, while
+// stdin keeps bringing codes, at most once a second.
 func (r *reader) liveTable() {
 	if r.now == nil {
 		return
@@ -234,90 +286,8 @@ func (r *reader) liveTable() {
 	if t.Sub(r.lastTable) < time.Second || r.out.added == r.addedAtTable {
 		return
 	}
-	r.out.counts()
-	r.out.w.WriteString("\n")
+	r.out.liveCounts()
 	r.lastTable, r.addedAtTable = t, r.out.added
-}
-
-// maxToken is the longest token reported as one; a longer run without a
-// boundary is an over-long token.
-const maxToken = bufSize
-
-// overlong reports an over-long token once, in a bounded message.
-func (r *reader) overlong(name string, line int) {
-	if r.scan {
-		fmt.Fprintf(r.stderr, "chaterr: %s:%d: skipped a token longer than %d bytes\n", name, line, maxToken)
-		return
-	}
-	r.notCode(fmt.Sprintf("chaterr: %s:%d: skipped a token longer than %d bytes", name, line, maxToken))
-}
-
-// isBoundary reports whether b may end a piece of a long line: white space,
-// and with -scan any byte that cannot be part of a word.
-func (r *reader) isBoundary(b byte) bool {
-	if isSpace(b) {
-		return true
-	}
-	return r.scan && !isWordByte(b)
-}
-
-func (r *reader) isBoundaryRune(c rune) bool { return c < 0x80 && r.isBoundary(byte(c)) }
-
-// lastBoundary returns where to cut a buffer full of one line: after its
-// last white space when there is some in the second half, else after the
-// last boundary byte, or 0 when there is none.
-func (r *reader) lastBoundary(buf []byte) int {
-	for i := len(buf) - 1; i >= len(buf)/2; i-- {
-		if isSpace(buf[i]) {
-			return i + 1
-		}
-	}
-	for i := len(buf) - 1; i >= 0; i-- {
-		if r.isBoundary(buf[i]) {
-			return i + 1
-		}
-	}
-	return 0
-}
-
-// segment handles a line, or a piece of one (endOfLine false).
-func (r *reader) segment(data []byte, name string, lineNo int, endOfLine bool) {
-	if r.scan {
-		r.scanSegment(data, name, lineNo)
-	} else {
-		for len(data) > 0 {
-			i := 0
-			for i < len(data) && isSpace(data[i]) {
-				i++
-			}
-			j := i
-			for j < len(data) && !isSpace(data[j]) {
-				j++
-			}
-			if j > i {
-				r.token(data[i:j])
-			}
-			data = data[j:]
-		}
-	}
-	r.midLine = !endOfLine
-}
-
-// scanSegment hands on each code that the scanner finds in a line or piece.
-func (r *reader) scanSegment(data []byte, name string, lineNo int) {
-	var matches []scan.Match
-	if r.midLine {
-		matches = r.scanner.More(data)
-	} else {
-		matches = r.scanner.Line(data)
-	}
-	for _, m := range matches {
-		r.found++
-		if !m.Code.Known() {
-			r.status = exitNotDocumented
-		}
-		r.out.code(m.Code, &site{source: name, line: lineNo, text: data, start: m.Start, ctx: m.Context})
-	}
 }
 
 // token explains one code given as an argument or a word of stdin.
@@ -331,22 +301,19 @@ func (r *reader) token(tok []byte) {
 		r.codes++
 	case err != nil:
 		msg := ""
-		if r.notCodes < maxWordErrors { // a suggestion costs; only shown ones are made
+		if r.told < maxWordErrors { // a suggestion costs; only shown ones are made
 			msg = err.Error() + suggestion(tok)
 		}
 		r.notCode(msg)
 	case !c.Known():
-		if !r.out.isJSON() && !r.out.count {
-			msg := strconv.Itoa(int(c)) + ": not a documented Agora Chat error code"
-			if n := note(c); n != "" {
-				msg += "; note: " + n
-			}
-			r.notCode(msg)
-			return
+		msg := strconv.Itoa(int(c)) + ": not a documented Agora Chat error code"
+		if n := r.out.note(c); n != "" {
+			msg += "; note: " + n
 		}
-		r.status = exitNotDocumented
-		r.notCodes++
-		r.out.code(c, nil)
+		r.notCode(msg)
+		if r.out.isJSON() || r.out.count { // text explains it on stderr only
+			r.out.code(c, nil)
+		}
 	default:
 		r.codes++
 		r.out.code(c, nil)
@@ -361,7 +328,8 @@ func (r *reader) token(tok []byte) {
 func (r *reader) notCode(msg string) {
 	r.status = exitNotDocumented
 	r.notCodes++
-	if r.notCodes <= maxWordErrors {
+	if r.told < maxWordErrors {
+		r.told++
 		fmt.Fprintln(r.stderr, msg)
 	}
 	if r.notCodes == maxWordErrors+1 {

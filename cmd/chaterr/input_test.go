@@ -1,17 +1,21 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
 
+	"github.com/seed-a36dd713/chaterr"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -101,10 +105,10 @@ func TestLongLineOfDistinctCodes(t *testing.T) {
 	var line strings.Builder
 	for range 2 {
 		for i := 1; i <= 50_000; i++ {
-			line.WriteString("errorCode=" + strconv.Itoa(i) + " ")
+			line.WriteString("EMClient errorCode=" + strconv.Itoa(i) + " ")
 		}
 	}
-	require.Greater(t, line.Len(), 10*bufSize)
+	require.Greater(t, line.Len(), 5*bufSize)
 	r := runWith(strings.NewReader(line.String()+"\n"), "-scan", "-count", "-json")
 	var rows []struct{ Code, Count int }
 	require.NoError(t, json.Unmarshal([]byte(r.stdout), &rows))
@@ -119,31 +123,69 @@ func TestLongLineOfDistinctCodes(t *testing.T) {
 // codes came; not when nothing new came; and once more at the end.
 func TestLiveTable(t *testing.T) {
 	start := time.Date(2026, 11, 27, 8, 0, 0, 0, time.UTC)
-	calls := 0
-	clock := func() time.Time { calls++; return start.Add(time.Duration(calls) * 2 * time.Second) }
+	var calls atomic.Int64
+	clock := func() time.Time { return start.Add(time.Duration(calls.Add(1)) * 2 * time.Second) }
 	inR, inW := io.Pipe()
-	var out bytes.Buffer
+	outR, outW := io.Pipe()
 	done := make(chan int, 1)
 	go func() {
-		done <- runIn([]string{"-scan", "-count"}, inR, &out, io.Discard, environment{now: clock, stdoutTerminal: true})
+		done <- runIn([]string{"-scan", "-count"}, inR, outW, io.Discard, environment{now: clock, stdoutTerminal: true, termWidth: 200})
+		outW.Close()
 	}()
-	for _, chunk := range []string{"onError(215, x)\n", "no code\n", "nor here\n", "errorCode=302\n"} {
+	out := bufio.NewReader(outR)
+	// readTable reads the output up to the end of the table row of want.
+	var all strings.Builder
+	readTable := func(want string) {
+		got := make(chan error, 1)
+		go func() {
+			for {
+				l, err := out.ReadString('\n')
+				all.WriteString(l)
+				if err != nil || strings.Contains(l, want) {
+					got <- err
+					return
+				}
+			}
+		}()
+		select {
+		case err := <-got:
+			require.NoError(t, err, "the output so far: %q", all.String())
+		case <-time.After(10 * time.Second): // a deadlock guard, not a speed check
+			t.Fatalf("no table with %s while the input stays open: %q", want, all.String())
+		}
+	}
+	for _, chunk := range []string{"onError(215, x)\n", "no code\n", "nor here\n"} {
 		_, err := io.WriteString(inW, chunk)
 		require.NoError(t, err)
 	}
+	readTable("USER_MUTED")
+	_, err := io.WriteString(inW, "errorCode=302\n")
+	require.NoError(t, err)
+	readTable("SERVER_BUSY")
 	inW.Close()
-	select {
-	case code := <-done:
-		assert.Equal(t, 0, code)
-	case <-time.After(10 * time.Second): // a deadlock guard, not a speed check
-		t.Fatal("the command did not end with its input")
-	}
-	tables := strings.Split(strings.TrimSpace(out.String()), "\n\n")
-	require.Len(t, tables, 3, "after 215, after 302 and at the end:\n%s", out.String())
+	rest, err := io.ReadAll(out)
+	require.NoError(t, err)
+	all.Write(rest)
+	assert.Equal(t, 0, <-done)
+
+	// Each table after the first goes back over the last one's rows (ANSI
+	// cursor up, erase down), so that the screen shows one table.
+	tables := regexp.MustCompile(`\x1b\[\d+A\x1b\[J`).Split(all.String(), -1)
+	require.Len(t, tables, 3, "after 215, after 302 and at the end:\n%q", all.String())
+	ups := regexp.MustCompile(`\x1b\[(\d+)A`).FindAllStringSubmatch(all.String(), -1)
+	assert.Equal(t, "2", ups[0][1], "the first table had a header and one row, each narrower than the terminal")
+	assert.Equal(t, "3", ups[1][1])
 	assert.Equal(t, 1, strings.Count(tables[0], "USER_MUTED"))
 	assert.NotContains(t, tables[0], "SERVER_BUSY")
 	assert.Contains(t, tables[1], "SERVER_BUSY")
 	assert.Equal(t, tables[1], tables[2])
+
+	// On a terminal of 80 columns, a row of 110 takes two.
+	var o output
+	o.termWidth = 80
+	o.w = bufio.NewWriter(io.Discard)
+	o.tally = map[chaterr.Code]int{chaterr.UserMuted: 1}
+	assert.Equal(t, 3, o.countTable([]chaterr.Code{chaterr.UserMuted}), "a header and a wrapped row")
 
 	// Not on a pipe to a file, nor in JSON: one table.
 	for _, env := range []environment{{now: clock}, {now: clock, stdoutTerminal: true}} {

@@ -17,11 +17,13 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime"
 	"strings"
 	"syscall"
 	"time"
 
 	"github.com/seed-a36dd713/chaterr"
+	"github.com/seed-a36dd713/chaterr/internal/oneline"
 )
 
 func main() {
@@ -29,11 +31,14 @@ func main() {
 		notify:         notifySignals,
 		now:            time.Now,
 		stdoutTerminal: isTerminal(os.Stdout),
+		termWidth:      terminalWidth(os.Stdout),
+		workers:        runtime.GOMAXPROCS(0),
 	}))
 }
 
-// notifySignals routes SIGINT and SIGTERM to a channel, so that -count can
-// print what it counted before it exits.
+// notifySignals routes SIGINT and SIGTERM to a channel, so that the command
+// can end its output (the counts so far, the JSON array's bracket) before
+// it exits.
 func notifySignals() <-chan os.Signal {
 	ch := make(chan os.Signal, 1)
 	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
@@ -162,6 +167,7 @@ type options struct {
 	list, json, jsonl, scan, count, rest bool
 	web                                  bool
 	oldRelease                           bool
+	notes                                bool // notes about other numberings and releases
 	category                             string
 	args                                 []string
 }
@@ -176,14 +182,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // environment is what the command learns from the process around it; the
 // zero value watches no signals and never prints a table early.
 type environment struct {
-	notify         func() <-chan os.Signal // watch SIGINT and SIGTERM (-count only)
+	notify         func() <-chan os.Signal // watch SIGINT and SIGTERM while reading input
 	now            func() time.Time        // the clock for live tables
 	stdoutTerminal bool                    // stdout is a terminal: -count may print live tables
+	termWidth      int                     // its columns, or 0
+	workers        int                     // goroutines that scan (-scan); 0 or 1: one
 }
 
-// runSignals is run that watches the signals notify returns: with -count, on
-// SIGINT or SIGTERM the counts so far are printed and the status is 128 plus
-// the signal's number.
+// runSignals is run that watches the signals notify returns: on SIGINT or
+// SIGTERM the reading stops, -count prints the counts so far, -json closes
+// its array, and the status is 128 plus the signal's number.
 func runSignals(args []string, stdin io.Reader, stdout, stderr io.Writer, notify func() <-chan os.Signal) int {
 	return runIn(args, stdin, stdout, stderr, environment{notify: notify})
 }
@@ -205,12 +213,13 @@ func runIn(args []string, stdin io.Reader, stdout, stderr io.Writer, env environ
 		return exitUsage
 	}
 	out := newOutput(stdout, stderr, opts)
+	out.termWidth = env.termWidth
 	var signals <-chan os.Signal
-	if env.notify != nil && opts.count {
+	if env.notify != nil && !opts.list && !opts.rest && !opts.web { // the modes that read input
 		signals = env.notify()
 	}
 	r := &reader{stdin: stdin, out: out, stderr: stderr, scan: opts.scan, oldRelease: opts.oldRelease,
-		status: exitOK, signals: signals}
+		status: exitOK, signals: signals, workers: env.workers}
 	r.scanner.OldRelease = opts.oldRelease
 	if opts.count && !out.isJSON() && env.stdoutTerminal && env.now != nil && !isRegularFile(stdin) {
 		r.now = env.now
@@ -292,14 +301,29 @@ func parseArgs(args []string) (options, error) {
 		}
 	}
 	if err := fs.Parse(flagArgs); err != nil {
-		return opts, err
+		if errors.Is(err, flag.ErrHelp) {
+			return opts, err
+		}
+		return opts, errors.New(oneline.String(err.Error(), maxEcho)) // it may quote a flag of any length
+	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	if set["category"] && opts.category == "" {
+		return opts, errors.New("-category needs a category name, got an empty one")
+	}
+	if !set["notes"] {
+		opts.notes = !opts.scan // a scan reports native codes; its notes would repeat on every line
 	}
 	if opts.category != "" {
 		opts.list = true
 	}
 	switch {
 	case opts.list && len(opts.args) > 0 && !opts.rest && !opts.web:
-		return opts, fmt.Errorf("-list and -category take no codes, got %q", opts.args)
+		more := ""
+		if len(opts.args) > 1 {
+			more = fmt.Sprintf(" and %d more", len(opts.args)-1)
+		}
+		return opts, fmt.Errorf("-list and -category take no codes, got %s%s", quote(opts.args[0]), more)
 	case opts.json && opts.jsonl:
 		return opts, errors.New("-json and -jsonl exclude each other")
 	case opts.list && (opts.scan || opts.count):
@@ -324,6 +348,7 @@ func newFlagSet(opts *options) *flag.FlagSet {
 	fs.BoolVar(&opts.rest, "rest", false, "")
 	fs.BoolVar(&opts.web, "web", false, "")
 	fs.BoolVar(&opts.oldRelease, "old-release", false, "")
+	fs.BoolVar(&opts.notes, "notes", false, "")
 	fs.StringVar(&opts.category, "category", "", "")
 	return fs
 }
@@ -354,6 +379,12 @@ func isNegativeNumber(s string) bool {
 	}
 	return true
 }
+
+// maxEcho bounds the input that a message repeats.
+const maxEcho = 240
+
+// quote returns s for a message: escaped, cut to maxEcho bytes and in quotes.
+func quote(s string) string { return `"` + oneline.String(s, maxEcho) + `"` }
 
 // isTerminal reports whether r is an interactive terminal, from which
 // chaterr does not wait for codes. /dev/null is a character device too, but
@@ -392,7 +423,7 @@ func listCodes(category string) ([]chaterr.Code, error) {
 	}
 	cat, err := chaterr.ParseCategory(category)
 	if err != nil || cat == chaterr.CategoryUnknown { // no documented code is unknown
-		return nil, fmt.Errorf("unknown category %q; valid categories: %s", category, categoryNames())
+		return nil, fmt.Errorf("unknown category %s; valid categories: %s", quote(category), categoryNames())
 	}
 	var codes []chaterr.Code
 	for _, c := range all {

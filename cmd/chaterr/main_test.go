@@ -161,7 +161,7 @@ func TestJSON(t *testing.T) {
 	assert.Equal(t, 99999.0, undocumented[0]["code"])
 	assert.Equal(t, false, undocumented[0]["known"])
 	assert.Contains(t, r.stderr, `"bogus"`, "what is not a code goes to stderr only")
-	assert.NotContains(t, r.stderr, "99999")
+	assert.Contains(t, r.stderr, "99999: not a documented", "an undocumented number is also said on stderr, as -h says")
 
 	r = runWith(strings.NewReader(""), "-json")
 	assert.Equal(t, 0, r.code)
@@ -185,7 +185,7 @@ func TestStdin(t *testing.T) {
 	assert.Equal(t, 1, r.code)
 	assert.Contains(t, r.stdout, `"USER_MUTED"`)
 	assert.Contains(t, r.stdout, `"code":77777`)
-	assert.Empty(t, r.stderr)
+	assert.Equal(t, "77777: not a documented Agora Chat error code\n", r.stderr)
 
 	r = runWith(strings.NewReader(""))
 	assert.Equal(t, 0, r.code, "empty stdin is no error")

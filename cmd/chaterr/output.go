@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/seed-a36dd713/chaterr"
 	"github.com/seed-a36dd713/chaterr/internal/oneline"
@@ -32,6 +33,9 @@ type output struct {
 	otherOccurrences int // occurrences of codes past maxDistinct
 	added            int // occurrences counted, for live tables
 
+	termWidth int // the terminal's columns, for live tables (0: 80)
+	liveRows  int // the rows of the live table on the screen, to redraw it in place
+
 	cache map[chaterr.Code][]byte // the fixed part of each code's text or JSON
 	line  []byte                  // scratch for one line of output
 	text  []byte                  // scratch for a line's text
@@ -45,7 +49,7 @@ func newOutput(w, stderr io.Writer, opts options) *output {
 		jsonl:  opts.jsonl,
 		scan:   opts.scan,
 		count:  opts.count,
-		fields: fieldsFor(opts.oldRelease),
+		fields: fieldsFor(opts.oldRelease, opts.notes),
 		tally:  map[chaterr.Code]int{},
 		cache:  map[chaterr.Code][]byte{},
 	}
@@ -124,15 +128,19 @@ func (o *output) code(c chaterr.Code, at *site) {
 // maxText bytes (with a marker where it was cut). It reads only the bytes it
 // may print, so a long line costs the same as a short one.
 func appendText(b []byte, at *site) []byte {
+	limit := len(b) + maxText // the marker of a cut start counts too
 	from := 0
 	if len(at.text) > maxText {
 		from = max(0, min(at.start-maxText/4, len(at.text)-maxText))
+		for from > 0 && from < len(at.text) && !utf8.RuneStart(at.text[from]) {
+			from-- // never start inside a character
+		}
 	}
 	window := at.text[from:min(len(at.text), from+maxText+1)]
 	if from > 0 {
 		b = append(b, "..."...)
 	}
-	return oneline.Append(b, string(window), len(b)+maxText)
+	return oneline.Append(b, string(window), limit)
 }
 
 // fixed returns what is the same for every mention of c: its text block, its
@@ -219,10 +227,33 @@ func (o *output) add(c chaterr.Code) {
 	o.otherOccurrences++
 }
 
+// liveCounts draws the -count table on a terminal in place of the last one.
+func (o *output) liveCounts() {
+	o.eraseLive()
+	o.liveRows = o.countsRows()
+}
+
+// eraseLive moves the cursor back to the first row of the live table on the
+// screen and clears from there down (ANSI CUU and ED).
+func (o *output) eraseLive() {
+	if o.liveRows > 0 {
+		fmt.Fprintf(o.w, "\x1b[%dA\x1b[J", o.liveRows)
+		o.liveRows = 0
+	}
+}
+
 // counts writes the -count rows, most frequent first, ties by code: in text
 // a table whose header is there even when nothing was counted, in JSON the
-// objects (an empty array when nothing was counted).
+// objects (an empty array when nothing was counted). It replaces a live
+// table.
 func (o *output) counts() {
+	o.eraseLive()
+	o.countsRows()
+}
+
+// countsRows writes the counts and returns how many terminal rows the text
+// table takes.
+func (o *output) countsRows() int {
 	codes := make([]chaterr.Code, 0, len(o.tally))
 	for c := range o.tally {
 		codes = append(codes, c)
@@ -233,45 +264,54 @@ func (o *output) counts() {
 		}
 		return int(a) - int(b)
 	})
+	rows := 0
 	if o.isJSON() {
 		for _, c := range codes {
 			o.w.Write(o.jsonObject(nil, c, nil, o.tally[c]))
 		}
 	} else {
-		o.countTable(codes)
+		rows = o.countTable(codes)
 	}
 	if o.otherOccurrences > 0 {
 		fmt.Fprintf(o.stderr, "chaterr: -count lists the first %d distinct codes; %d more occurrences of other codes were not listed\n",
 			maxDistinct, o.otherOccurrences)
 	}
+	return rows
 }
 
-// countTable writes the -count rows as an aligned text table. It measures
-// the columns first and then writes each row straight out, so that a long
-// table is not held in memory twice (as text/tabwriter would).
-func (o *output) countTable(codes []chaterr.Code) {
+// countTable writes the -count rows as an aligned text table and returns
+// how many terminal rows it takes. It measures the columns first and then
+// writes each row straight out, so that a long table is not held in memory
+// twice (as text/tabwriter would).
+func (o *output) countTable(codes []chaterr.Code) int {
 	header := [5]string{"COUNT", "CODE", "NAME", "CATEGORY", "FLAGS"}
 	cells := func(c chaterr.Code) [5]string {
 		return [5]string{strconv.Itoa(o.tally[c]), strconv.Itoa(int(c)), c.String(), c.Category().String(), flagsText(c)}
 	}
-	var width [5]int
+	rows, width := 0, o.termWidth
+	if width <= 0 {
+		width = 80
+	}
+	var widths [5]int
 	for i, h := range header {
-		width[i] = len(h)
+		widths[i] = len(h)
 	}
 	for _, c := range codes {
 		for i, cell := range cells(c) {
-			width[i] = max(width[i], len(cell))
+			widths[i] = max(widths[i], len(cell))
 		}
 	}
 	writeRow := func(row [5]string, last string) {
 		b := o.line[:0]
 		for i, cell := range row {
 			b = append(b, cell...)
-			for n := len(cell); n < width[i]+2; n++ {
+			for n := len(cell); n < widths[i]+2; n++ {
 				b = append(b, ' ')
 			}
 		}
 		b = append(b, last...)
+		cols := max(1, utf8.RuneCount(b))
+		rows += (cols + width - 1) / width
 		b = append(b, '\n')
 		o.w.Write(b)
 		o.line = b
@@ -280,6 +320,7 @@ func (o *output) countTable(codes []chaterr.Code) {
 	for _, c := range codes {
 		writeRow(cells(c), describe(c))
 	}
+	return rows
 }
 
 // table prints codes one aligned row each, under a header.
