@@ -59,12 +59,12 @@ func component(line []byte) (name []byte, level byte) {
 			if close < 0 {
 				return nil, level
 			}
-			inner := line[i+1 : i+close]
+			inner := bytes.TrimSpace(line[i+1 : i+close])
 			if lv, ok := levels[string(bytes.ToLower(inner))]; ok && len(inner) < 10 {
 				level, j = lv, i+close+1 // [ERROR]
 				break
 			}
-			if len(inner) > 0 && class[inner[0]]&digitByte == 0 && !bytes.Contains(inner, []byte("main")) {
+			if len(inner) > 0 && class[inner[0]]&(wordByte|digitByte) == wordByte && !bytes.Contains(inner, []byte("main")) {
 				return inner, level
 			}
 			j = i + close + 1

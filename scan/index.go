@@ -9,8 +9,8 @@ package scan
 // What it looks for is what every rule needs: an underscore (USER_MUTED,
 // IM_FORBIDDEN, error_code), "rr" (error, err, EMErrorUserMuted), "od"
 // (code, errorCode), "n(" (HyphenateException(603), "n=" (Domain=, whose
-// value says whose codes follow) or "yp" (the Web SDK's type: 206), in any
-// letter case.
+// value says whose codes follow), "yp" (the Web SDK's type: 206) or "nn"
+// (onDisconnected 206), in any letter case.
 func Index(text []byte) int {
 	i := 0
 	for ; i+4 < len(text); i += 4 {
@@ -45,7 +45,7 @@ var triggerPairs = func() (t [1 << 16 / 64]uint64) {
 		k := pairKey(a, b)
 		t[k>>6] |= 1 << (k & 63)
 	}
-	for _, p := range []string{"rr", "od", "n(", "n=", "yp"} {
+	for _, p := range []string{"rr", "od", "n(", "n=", "yp", "nn"} {
 		set(p[0], p[1])
 	}
 	for b := 0; b < 256; b++ {

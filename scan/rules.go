@@ -21,7 +21,7 @@ var chatDomains = newWordSet("chat", "easemob", "hyphenate", "emerror")
 
 // chatMarks are parts of a line, in lower case, that show it comes from the
 // chat SDK; "error: 1502" is a code only on such a line.
-var chatMarks = newWordSet("chat", "easemob", "hyphenate", "agora", "emclient", "emerror", "empush", "emgroup", "emcontact")
+var chatMarks = newWordSet("chat", "easemob", "hyphenate", "agora", "emclient", "emerror", "empush", "emgroup", "emcontact", "\u73af\u4fe1")
 
 // foreignMarks are parts of a line, in lower case, that show it comes from
 // another library, whose "error code 2" or "failed, code=5" is its own.
@@ -40,6 +40,7 @@ var foreignMarks = newWordSet(
 	"glide", "fresco", "picasso", "coil", "kingfisher", "sdwebimage", "exoplayer", "mediaplayer", "avfoundation", "avplayer",
 	// WebSockets, push, and another Agora product: the RTC (video) SDK
 	"websocket", "socket.io", "socketio", "starscream", "socketrocket", "fcm", "jpush", "hmspush", "rtc",
+	"player", "storage", "purchase", "app store", "appstore", "errorinfo", "fabric", "is locked",
 	// processes, builds and browsers
 	"chromium", "gradle", "docker", "kubelet", "systemd", "crashlytics",
 )
@@ -107,7 +108,7 @@ func (l *lineScan) run() {
 			} else if code, ok := lookupName(w); ok && (w[0] != 'E' && w[0] != 'A' && l.kind() == kindForeign) == false {
 				l.s.add(Match{Code: code, Start: start, End: i, Context: Name})
 			}
-			if len(w) >= 3 && len(w) <= maxWord && class[w[len(w)-1]]&triggerEnd != 0 {
+			if len(w) >= 3 && len(w) <= maxWord && (class[w[len(w)-1]]&triggerEnd != 0 || w[0]|0x20 == 'o' && class[w[len(w)-1]]&digitByte != 0) {
 				l.p1s, l.p1e, l.p2s, l.p2e = p1s, p1e, p2s, p2e
 				l.trigger(start, i)
 			}
@@ -129,8 +130,12 @@ func (l *lineScan) trigger(start, end int) {
 		l.domain(end)
 	case "type":
 		l.webType(end)
+	case "ondisconnect", "ondisconnected":
+		l.disconnect(end)
 	default:
-		if hasSuffix(w, "code") {
+		if n := trailingDigits(w); n > 0 && (string(w[:len(w)-n]) == "ondisconnect" || string(w[:len(w)-n]) == "ondisconnected") {
+			l.disconnect(end - n) // onDisconnect303, as a demo logs it
+		} else if hasSuffix(w, "code") {
 			l.errorCodeKey(w, end)
 		} else if hasSuffix(w, "error") || hasSuffix(w, "exception") {
 			if s, ok := errorTypes[string(w)]; ok {
@@ -260,6 +265,31 @@ func (l *lineScan) call(w []byte, end int, s strength) {
 	}
 }
 
+// disconnect: the SDK's onDisconnected callback with its error code,
+// onDisconnected(206), onDisconnected: 206, onDisconnected ...303 and
+// onDisconnect303, on a line that is not another component's.
+func (l *lineScan) disconnect(end int) {
+	line := l.line
+	p := end
+	for p < len(line) && p-end < 8 && (line[p] == '(' || line[p] == ':' || line[p] == '.' || line[p] == '=' || isSpace(line[p])) {
+		p++
+	}
+	if p == end && (p >= len(line) || class[line[p]]&digitByte == 0) {
+		return
+	}
+	if n, q, ok := number(line, p); ok {
+		l.number(n, p, q, Callback, weak)
+	}
+}
+
+func trailingDigits(w []byte) int {
+	n := 0
+	for n < len(w) && class[w[len(w)-1-n]]&digitByte != 0 {
+		n++
+	}
+	return n
+}
+
 // domain: "Domain=NSURLErrorDomain" makes the codes after it another
 // system's, unless the domain is the chat SDK's.
 func (l *lineScan) domain(end int) {
@@ -334,7 +364,7 @@ type wordSet struct {
 func newWordSet(words ...string) *wordSet {
 	s := &wordSet{words: words}
 	for _, w := range words {
-		k := uint16(w[0])<<8 | uint16(w[1])
+		k := uint16(w[0]|0x20)<<8 | uint16(w[1]|0x20) // as containsFold folds the line's bytes
 		s.pairs[k/64] |= 1 << (k % 64)
 	}
 	return s
@@ -546,10 +576,14 @@ func (l *lineScan) describedAfter(end int) bool {
 	return false
 }
 
+// webMarks are parts of a line, in lower case, that show a type key is the
+// Web SDK's: its callback, its packages and the platforms it runs on.
+var webMarks = newWordSet("onerror", "websdk", "webim", "easemob", "agora-chat", "agorachat", "uni-app", "uniapp", "miniprogram", "\u73af\u4fe1")
+
 // webType: the Web SDK's error object, {type: 206, message: "..."}, or its
 // type after onError: a type key whose number is a Web SDK code, on a line
-// that is not another component's, with a message key after it or an
-// onError or an error word before it. It is reported as the native code of
+// that is not another component's, with a message key after it, or on a
+// line that names the Web SDK or onError. It is reported as the native code of
 // the same meaning; a Web code without one is not reported.
 func (l *lineScan) webType(end int) {
 	q, sep := separator(l.line, end)
@@ -560,7 +594,7 @@ func (l *lineScan) webType(end int) {
 	if !ok || n <= 0 || l.kind() == kindForeign {
 		return
 	}
-	if !l.describedAfter(r) && !l.hasErrorMark() {
+	if !l.describedAfter(r) && !containsFold(l.line, webMarks) {
 		return
 	}
 	c, ok := web.Code(n).Native()
