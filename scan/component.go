@@ -60,7 +60,8 @@ func component(line []byte) (name []byte, level byte) {
 				return nil, level
 			}
 			inner := bytes.TrimSpace(line[i+1 : i+close])
-			if lv, ok := levels[string(bytes.ToLower(inner))]; ok && len(inner) < 10 {
+			var buf [maxWord]byte
+			if lv, ok := levels[string(lower(buf[:], inner[:min(len(inner), maxWord)]))]; ok && len(inner) < 10 {
 				level, j = lv, i+close+1 // [ERROR]
 				break
 			}
@@ -69,7 +70,9 @@ func component(line []byte) (name []byte, level byte) {
 			}
 			j = i + close + 1
 		default:
-			if lv, ok := levels[string(bytes.ToLower(bytes.TrimSuffix(tok, []byte(":"))))]; ok && len(tok) <= 9 {
+			var buf [maxWord]byte
+			word := bytes.TrimSuffix(tok, []byte(":"))
+			if lv, ok := levels[string(lower(buf[:], word[:min(len(word), maxWord)]))]; ok && len(tok) <= 9 {
 				level = lv
 				if len(tok) == 1 { // threadtime: E Tag: message
 					k := skipSpaces(line, j)

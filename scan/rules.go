@@ -108,7 +108,7 @@ func (l *lineScan) run() {
 			} else if code, ok := lookupName(w); ok && (w[0] != 'E' && w[0] != 'A' && l.kind() == kindForeign) == false {
 				l.s.add(Match{Code: code, Start: start, End: i, Context: Name})
 			}
-			if len(w) >= 3 && len(w) <= maxWord && (class[w[len(w)-1]]&triggerEnd != 0 || w[0]|0x20 == 'o' && class[w[len(w)-1]]&digitByte != 0) {
+			if len(w) >= 3 && len(w) <= maxWord && (class[w[len(w)-1]]&triggerEnd != 0 || w[0]|0x20 == 'o' && onEnd(w[len(w)-1])) {
 				l.p1s, l.p1e, l.p2s, l.p2e = p1s, p1e, p2s, p2e
 				l.trigger(start, i)
 			}
@@ -282,6 +282,10 @@ func (l *lineScan) disconnect(end int) {
 	}
 }
 
+// onEnd reports whether b may end an onDisconnect word: onDisconnected,
+// onDisconnect, onDisconnect303.
+func onEnd(b byte) bool { return b|0x20 == 'd' || b|0x20 == 't' || class[b]&digitByte != 0 }
+
 func trailingDigits(w []byte) int {
 	n := 0
 	for n < len(w) && class[w[len(w)-1-n]]&digitByte != 0 {
@@ -357,15 +361,17 @@ func (l *lineScan) hasForeignMark() bool { return l.foreignMarked.in(l.line, for
 // wordSet is a list of lower-case ASCII words of two bytes or more, with a
 // set of their first two bytes, for containsFold.
 type wordSet struct {
-	words []string
-	pairs [1 << 16 / 64]uint64 // bit b0<<8|b1 of each word's first two bytes
+	words  []string
+	pairs  [1 << 16 / 64]uint64 // bit b0<<8|b1 of each word's first two bytes
+	byPair map[uint16][]string  // the words of each pair
 }
 
 func newWordSet(words ...string) *wordSet {
-	s := &wordSet{words: words}
+	s := &wordSet{words: words, byPair: map[uint16][]string{}}
 	for _, w := range words {
 		k := uint16(w[0]|0x20)<<8 | uint16(w[1]|0x20) // as containsFold folds the line's bytes
 		s.pairs[k/64] |= 1 << (k % 64)
+		s.byPair[k] = append(s.byPair[k], w)
 	}
 	return s
 }
@@ -379,7 +385,7 @@ func containsFold(line []byte, set *wordSet) bool {
 		if set.pairs[k/64]&(1<<(k%64)) == 0 {
 			continue
 		}
-		for _, w := range set.words {
+		for _, w := range set.byPair[k] {
 			if i+len(w) <= len(line) && equalFold(line[i:i+len(w)], w) {
 				return true
 			}

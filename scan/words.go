@@ -6,7 +6,7 @@ import "github.com/seed-a36dd713/chaterr"
 const (
 	wordByte   = 1 << iota // a letter, digit or underscore: part of a word
 	digitByte              // 0-9: a word that starts with one is a number
-	triggerEnd             // a byte that a trigger word (code, err, error, domain, onDisconnected) ends with
+	triggerEnd             // a byte that a trigger word (code, err, error, domain) ends with
 )
 
 var class = func() (t [256]uint8) {
@@ -18,7 +18,7 @@ var class = func() (t [256]uint8) {
 			t[b] = wordByte
 		}
 	}
-	for _, b := range "eErRnNdDtT" {
+	for _, b := range "eErRnN" {
 		t[b] |= triggerEnd
 	}
 	return t

@@ -2,7 +2,10 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strconv"
 	"sync"
 	"testing"
@@ -55,6 +58,47 @@ func BenchmarkTwoMillionCodes(b *testing.B) {
 			b.SetBytes(int64(len(in)))
 			for b.Loop() {
 				run(mode.args, bytes.NewReader(in), io.Discard, io.Discard)
+			}
+		})
+	}
+}
+
+// realisticLog is about 20 MB of logcat lines of many components, one in
+// twelve with a chat code, as scripts/bench-cli builds its 100 MB log.
+var realisticLog = sync.OnceValue(func() []byte {
+	noise := []string{
+		"I ActivityManager: Displayed com.example.chat/.MainActivity: +412ms",
+		"D EMChatManager: loadMessages conversation=alice count=20 took 31 ms",
+		"W System.err: at java.lang.Thread.run(Thread.java:920)",
+		"I OkHttp: <-- 200 OK https://a1.easemob.com/demo/chat/users/alice (88ms, 412-byte body)",
+		"I Choreographer: Skipped 31 frames!  The application may be doing too much work on its main thread.",
+		"E EMClient: connection failed: error code 302",
+		"E Glide: Load failed for https://x/y.png, HttpException(error=404)",
+	}
+	coded := []string{"E EMClient: onError: code=202, desc=USER_AUTHENTICATION_FAILED", "E ChatManager: onError(215, \"muted\")"}
+	var b bytes.Buffer
+	for i := 0; b.Len() < 20<<20; i++ {
+		line := noise[i%len(noise)]
+		if i%12 == 0 {
+			line = coded[i/12%len(coded)]
+		}
+		fmt.Fprintf(&b, "11-27 08:%02d:%02d.%03d  4821  4903 %s\n", i/60000%60, i/1000%60, i%1000, line)
+	}
+	return b.Bytes()
+})
+
+// BenchmarkScanCount is -scan -count on a realistic log file with one
+// worker and with two: the figures beside grep's are scripts/bench-cli's.
+func BenchmarkScanCount(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "real.log")
+	if err := os.WriteFile(path, realisticLog(), 0o600); err != nil {
+		b.Fatal(err)
+	}
+	for _, workers := range []int{1, 2} {
+		b.Run("workers="+strconv.Itoa(workers), func(b *testing.B) {
+			b.SetBytes(int64(len(realisticLog())))
+			for b.Loop() {
+				runIn([]string{"-scan", "-count", path}, nil, io.Discard, io.Discard, environment{workers: workers})
 			}
 		})
 	}

@@ -327,7 +327,7 @@ func scanChunk(s *scan.Scanner, c *chunk) {
 	if hasCR {
 		end = lineEnd
 	}
-	hits := c.hits[:0]
+	hits := make([]hit, 0, len(data)/1024+8)
 	pos, line := 0, 0
 	for pos < len(data) {
 		i := scan.Index(data[pos:])

@@ -87,6 +87,8 @@ Flags (anywhere on the line; -- ends them):
                   source, line, context and text (the line, escaped, at most
                   %d bytes) with -scan, and count with -count
   -jsonl          the same objects as JSON Lines, one per line, for jq -c and tail -f
+  -notes[=false]  notes on what a number means in other releases and in the Web
+                  SDK: on by default, off for -scan (it reads native codes)
   -list           print every documented code, one row each
   -category NAME  only the codes of this category (implies -list): %s
   -rest           explain REST API error strings instead of SDK codes
@@ -114,6 +116,24 @@ A number is a code only in a context:
               failure, an exception, a rejection, an expiry or a disconnect;
               also error: 1502 on a line naming the chat SDK, and
               join failed: code 605
+Whose line it is. A line's component is its logcat tag (E/EMClient: ...,
+"11-27 08:35:38.456 4821 4903 E EMClient: ..."), else the first [bracketed]
+name after its timestamp, level and process ("ChatDemo[2201:88] [AgoraChat]");
+under a framework's tag (flutter, ReactNativeJS, Unity, System.err) the
+bracketed name after it. A line is another component's when its component or
+any word names one (OkHttp, Retrofit, Volley, Glide, Fresco, Firebase, S3,
+SQLite, Realm, billing, maps, ExoPlayer, a player, WebSocket, Socket.IO, FCM,
+Agora RTC ...): there only an SDK error type's numbers count (ChatError(603),
+EMError code 606), and names other than EMError*/AgoraChatError* do not. It is
+the chat SDK's when its component or its words name the SDK (chat, Easemob,
+Hyphenate, Agora, EM* classes): there every rule holds, and code=N desc=... (or
+msg=) on its error-level line counts, undocumented numbers too. On any other
+line only documented codes count, unless an SDK error type says so. The Web
+SDK's type key (type: 206, message: ...; onError type=206) counts as the
+native code of the same meaning; onDisconnected 206 and onDisconnect206 too.
+Lines end at LF, CR or CRLF; a line longer than 256 KiB is read in pieces
+whose context carries across the cut.
+
 Not codes: 0 (success), numbers ending in units or decimals (215ms, 1.5), a key
 after a word that names another system (status code: 200, HTTP error code: 6,
 verification code: 757911, exit code 1, sqlite3 error code 5), plain keys and
@@ -123,14 +143,20 @@ types' calls (IOError(2, ...), SQLiteError(5, ...)), timestamps, thread IDs,
 line numbers and bare numbers. A number that is not a documented code is
 reported only as a callback, an error key or a phrase, and a negative one only
 as a callback. A code found twice on one line is reported once. Each code is
-printed as soon as its line is read, with the line's text; when no code is
-found, stderr says so.
+printed as soon as its line is read, with the line's text (escaped, at most
+%d bytes); each undocumented code found is also said on stderr, with its file
+and line; when no code is found, stderr says so.
 
 Live counting. -count prints its table when the input ends. While stdin (a
 pipe or a terminal) keeps bringing new codes and stdout is a terminal, it also
-prints the table again, at most once a second (text only; JSON stays one
-document). On Ctrl-C (SIGINT) or SIGTERM it prints the counts so far and exits
-with status 130 or 143: tail -f app.log | chaterr -scan -count is a live view.
+redraws the table in place, at most once a second (text only; JSON stays one
+document): tail -f app.log | chaterr -scan -count is a live view.
+
+Signals. On Ctrl-C (SIGINT) or SIGTERM, whatever chaterr is waiting for (a
+read, the opening of a FIFO), it stops reading, ends its output (-count prints
+the counts so far, -json closes its array) and exits with status 130 or 143.
+Files are scanned in chunks by as many workers as there are CPUs; the output
+is the same as with one.
 
 Output is written as input arrives: chaterr flushes before it waits for input,
 so tail -f app.log | chaterr -scan prints each code as its line comes.
@@ -138,9 +164,10 @@ so tail -f app.log | chaterr -scan prints each code as its line comes.
 Exit status:
   0  every input was a documented code (with -scan: every code found was, or
      none was found)
-  1  some input was undocumented, not a code, an over-long token or an unreadable
-     file (each is reported on stderr, words past the first %d only counted; the
-     rest is still explained)
+  1  some input was undocumented, not a code, an over-long token (longer than
+     128 KiB, without -scan) or an unreadable file; with -scan, some code found
+     was undocumented (each is reported on stderr, past the first %d only
+     counted; the rest is still explained)
   2  usage error
   3  writing the output failed
   130, 143  stopped by SIGINT or SIGTERM (-count printed the counts so far)
@@ -157,7 +184,9 @@ Examples:
 `
 
 // usage returns the help text.
-func usage() string { return fmt.Sprintf(usageText, maxText, categoryNames(), maxWordErrors) }
+func usage() string {
+	return fmt.Sprintf(usageText, maxText, categoryNames(), maxText, maxWordErrors)
+}
 
 // usageHint follows a usage error's reason.
 const usageHint = "chaterr: run chaterr -h for the flags, the -scan rules and examples\n"
