@@ -105,7 +105,7 @@ func (l *lineScan) run() {
 			w := line[start:i]
 			if code, ok := goSDK(line, start, i); ok {
 				l.s.add(Match{Code: code, Start: start, End: i, Context: Name})
-			} else if code, ok := lookupName(w); ok && (w[0] != 'E' && w[0] != 'A' && l.kind() == kindForeign) == false {
+			} else if code, ok := lookupName(w); ok && l.nameCounts(w) {
 				l.s.add(Match{Code: code, Start: start, End: i, Context: Name})
 			}
 			if len(w) >= 3 && len(w) <= maxWord && (class[w[len(w)-1]]&triggerEnd != 0 || w[0]|0x20 == 'o' && onEnd(w[len(w)-1])) {
@@ -115,6 +115,13 @@ func (l *lineScan) run() {
 		}
 		p2s, p2e, p1s, p1e = p1s, p1e, start, i
 	}
+}
+
+// nameCounts reports whether an SDK name on this line is a code: an iOS
+// name (EMError..., AgoraChatError...) always, another (USER_MUTED, which
+// other libraries may spell too) unless the line is another component's.
+func (l *lineScan) nameCounts(w []byte) bool {
+	return hasPrefixFold(w, "emerror") || hasPrefixFold(w, "agorachaterror") || l.kind() != kindForeign
 }
 
 // trigger applies the rule of the word line[start:end] if it has one.
