@@ -80,6 +80,9 @@ func FuzzIndex(f *testing.F) {
 		if i >= len(line) || i < -1 {
 			t.Fatalf("Index(%q) = %d, outside the line", line, i)
 		}
+		if b := scan.IndexBytewise([]byte(line)); b != i {
+			t.Fatalf("Index(%q) = %d, but byte by byte %d (scan/index_amd64.s and triggerPairs disagree)", line, i, b)
+		}
 		var s scan.Scanner
 		if ms := s.Line([]byte(line)); i < 0 && len(ms) > 0 {
 			t.Errorf("Index(%q) = -1, but the line holds %v (scan/index.go lacks a pair a rule needs)", line, ms)

@@ -11,8 +11,10 @@ package scan
 // (code, errorCode), "n(" (HyphenateException(603), "n=" (Domain=, whose
 // value says whose codes follow), "yp" (the Web SDK's type: 206) or "nn"
 // (onDisconnected 206), in any letter case.
-func Index(text []byte) int {
-	i := 0
+func Index(text []byte) int { return indexFrom(text, indexBlocks(text)) }
+
+// indexFrom is Index, reading a byte at a time from text[i:].
+func indexFrom(text []byte, i int) int {
 	for ; i+4 < len(text); i += 4 {
 		k0 := pairKey(text[i], text[i+1])
 		k1 := pairKey(text[i+1], text[i+2])
@@ -39,7 +41,8 @@ func Index(text []byte) int {
 // which lowers ASCII letters (and turns '_' into 0x7f).
 func pairKey(a, b byte) uint16 { return (uint16(a)<<8 | uint16(b)) | 0x2020 }
 
-// triggerPairs is the set of pair keys that Index stops at.
+// triggerPairs is the set of pair keys that Index stops at; index_amd64.s
+// compares with the same pairs, and TestIndexBlocks holds the two together.
 var triggerPairs = func() (t [1 << 16 / 64]uint64) {
 	set := func(a, b byte) {
 		k := pairKey(a, b)

@@ -350,3 +350,22 @@ func TestIndex(t *testing.T) {
 	assert.Equal(t, 0, scan.Index([]byte("_")))
 	assert.Equal(t, -1, scan.Index(nil))
 }
+
+// TestIndexBlocks holds index_amd64.s to the byte-by-byte reading: every
+// pair of bytes, at every place of a block and across blocks.
+func TestIndexBlocks(t *testing.T) {
+	buf := make([]byte, 40)
+	for a := 0; a < 256; a++ {
+		for b := 0; b < 256; b++ {
+			for _, at := range []int{0, 14, 15, 16, 31, 38} {
+				for i := range buf {
+					buf[i] = '.'
+				}
+				buf[at], buf[at+1] = byte(a), byte(b)
+				if got, want := scan.Index(buf), scan.IndexBytewise(buf); got != want {
+					t.Fatalf("pair %#x %#x at %d: Index %d, byte by byte %d (scan/index_amd64.s)", a, b, at, got, want)
+				}
+			}
+		}
+	}
+}

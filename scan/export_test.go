@@ -1,0 +1,4 @@
+package scan
+
+// IndexBytewise is Index without index_amd64.s's skip over blocks.
+func IndexBytewise(text []byte) int { return indexFrom(text, 0) }

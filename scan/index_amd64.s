@@ -1,0 +1,111 @@
+#include "textflag.h"
+
+// Sixteen copies of a byte, for the comparisons of indexBlocks.
+DATA c20<>+0(SB)/8, $0x2020202020202020
+DATA c20<>+8(SB)/8, $0x2020202020202020
+GLOBL c20<>(SB), RODATA|NOPTR, $16
+DATA cr<>+0(SB)/8, $0x7272727272727272
+DATA cr<>+8(SB)/8, $0x7272727272727272
+GLOBL cr<>(SB), RODATA|NOPTR, $16
+DATA co<>+0(SB)/8, $0x6f6f6f6f6f6f6f6f
+DATA co<>+8(SB)/8, $0x6f6f6f6f6f6f6f6f
+GLOBL co<>(SB), RODATA|NOPTR, $16
+DATA cd<>+0(SB)/8, $0x6464646464646464
+DATA cd<>+8(SB)/8, $0x6464646464646464
+GLOBL cd<>(SB), RODATA|NOPTR, $16
+DATA cn<>+0(SB)/8, $0x6e6e6e6e6e6e6e6e
+DATA cn<>+8(SB)/8, $0x6e6e6e6e6e6e6e6e
+GLOBL cn<>(SB), RODATA|NOPTR, $16
+DATA cparen<>+0(SB)/8, $0x2828282828282828
+DATA cparen<>+8(SB)/8, $0x2828282828282828
+GLOBL cparen<>(SB), RODATA|NOPTR, $16
+DATA ceq<>+0(SB)/8, $0x3d3d3d3d3d3d3d3d
+DATA ceq<>+8(SB)/8, $0x3d3d3d3d3d3d3d3d
+GLOBL ceq<>(SB), RODATA|NOPTR, $16
+DATA cy<>+0(SB)/8, $0x7979797979797979
+DATA cy<>+8(SB)/8, $0x7979797979797979
+GLOBL cy<>(SB), RODATA|NOPTR, $16
+DATA cp<>+0(SB)/8, $0x7070707070707070
+DATA cp<>+8(SB)/8, $0x7070707070707070
+GLOBL cp<>(SB), RODATA|NOPTR, $16
+DATA cus<>+0(SB)/8, $0x7f7f7f7f7f7f7f7f
+DATA cus<>+8(SB)/8, $0x7f7f7f7f7f7f7f7f
+GLOBL cus<>(SB), RODATA|NOPTR, $16
+
+// func indexBlocks(text []byte) int
+// Returns the start of the first 16-byte block of text in which a pair of
+// triggerPairs may start, or where fewer than 17 bytes are left. SSE2 only,
+// which every amd64 has.
+TEXT ·indexBlocks(SB), NOSPLIT, $0-32
+	MOVQ text_base+0(FP), SI
+	MOVQ text_len+8(FP), BX
+	MOVQ SI, DI          // the start, for the offset
+	LEAQ -16(SI)(BX*1), DX // blocks start before DX (each reads 17 bytes)
+	MOVOU c20<>(SB), X6
+	MOVOU cr<>(SB), X7
+	MOVOU co<>(SB), X8
+	MOVOU cd<>(SB), X9
+	MOVOU cn<>(SB), X10
+	MOVOU cparen<>(SB), X11
+	MOVOU ceq<>(SB), X12
+	MOVOU cy<>(SB), X13
+	MOVOU cp<>(SB), X14
+	MOVOU cus<>(SB), X15
+	CMPQ BX, $17
+	JLT done
+
+loop:
+	CMPQ SI, DX
+	JGE done
+	MOVOU (SI), X0
+	MOVOU 1(SI), X1
+	POR X6, X0           // X0: each byte, folded
+	POR X6, X1           // X1: the byte after it, folded
+
+	MOVOU X0, X2
+	PCMPEQB X7, X2       // r.
+	MOVOU X1, X3
+	PCMPEQB X7, X3       // .r
+	PAND X3, X2          // rr
+
+	MOVOU X0, X3
+	PCMPEQB X8, X3       // o.
+	MOVOU X1, X4
+	PCMPEQB X9, X4       // .d
+	PAND X4, X3
+	POR X3, X2           // od
+
+	MOVOU X1, X4
+	PCMPEQB X11, X4      // .(
+	MOVOU X1, X5
+	PCMPEQB X12, X5      // .=
+	POR X5, X4
+	MOVOU X1, X5
+	PCMPEQB X10, X5      // .n
+	POR X5, X4
+	MOVOU X0, X3
+	PCMPEQB X10, X3      // n.
+	PAND X4, X3
+	POR X3, X2           // n( n= nn
+
+	MOVOU X0, X3
+	PCMPEQB X13, X3      // y.
+	MOVOU X1, X4
+	PCMPEQB X14, X4      // .p
+	PAND X4, X3
+	POR X3, X2           // yp
+
+	MOVOU X0, X3
+	PCMPEQB X15, X3      // _ (and DEL)
+	POR X3, X2
+
+	PMOVMSKB X2, AX
+	TESTL AX, AX
+	JNZ done
+	ADDQ $16, SI
+	JMP loop
+
+done:
+	SUBQ DI, SI
+	MOVQ SI, ret+24(FP)
+	RET
