@@ -8,7 +8,9 @@ import (
 )
 
 // goSDKCodes are the codes of the Go IM SDK (package imsdk), found only in
-// the shape of the SDK's own error text.
+// the shape of the SDK's own error text. Each begins and ends with a capital
+// letter, which goSDK looks for before it asks the map
+// (TestGoSDKCodesAreCapitals).
 var goSDKCodes = func() map[string]bool {
 	m := map[string]bool{}
 	for _, c := range imsdk.Codes() {
@@ -35,7 +37,7 @@ const (
 func goSDK(line []byte, start, end int) (chaterr.Code, bool) {
 	after := end+1 < len(line) && line[end] == ':' && line[end+1] == ' '
 	before := start >= 2 && line[start-2] == ':' && line[start-1] == ' '
-	if !after && !before || !goSDKCodes[string(line[start:end])] {
+	if !after && !before || !isUpper(line[start]) || !isUpper(line[end-1]) || !goSDKCodes[string(line[start:end])] {
 		return 0, false
 	}
 	var op []byte
@@ -83,3 +85,5 @@ func goSDKValue(w []byte) (chaterr.Code, bool) {
 	r, ok := imsdk.Lookup(string(w), "", "", 0)
 	return r.Native, ok && r.HasNative
 }
+
+func isUpper(b byte) bool { return 'A' <= b && b <= 'Z' }

@@ -9,32 +9,46 @@ package scan
 // What it looks for is what every rule needs: an underscore (USER_MUTED,
 // IM_FORBIDDEN, error_code), "rr" (error, err, EMErrorUserMuted), "od"
 // (code, errorCode), "n(" (HyphenateException(603), "n=" (Domain=, whose
-// value says whose codes follow), "yp" (the Web SDK's type: 206) or "nn"
-// (onDisconnected 206), in any letter case.
-func Index(text []byte) int { return indexFrom(text, indexBlocks(text)) }
+// value says whose codes follow), "yp" (the Web SDK's type: 206), "nn"
+// (onDisconnected 206), in any letter case; and "EO", in capitals only
+// (the Go IM SDK's TIMEOUT, a name spelled one way).
+func Index(text []byte) int {
+	for j := 0; ; {
+		i := j + indexBlocks(text[j:]) // a block that holds a pair, or the tail
+		end := i + 16
+		if len(text)-i < 17 {
+			end = len(text)
+		}
+		for k := i; k < end; k++ {
+			if hitAt(text, k) {
+				return k
+			}
+		}
+		if end == len(text) {
+			return -1
+		}
+		j = end
+	}
+}
 
 // indexFrom is Index, reading a byte at a time from text[i:].
 func indexFrom(text []byte, i int) int {
-	for ; i+4 < len(text); i += 4 {
-		k0 := pairKey(text[i], text[i+1])
-		k1 := pairKey(text[i+1], text[i+2])
-		k2 := pairKey(text[i+2], text[i+3])
-		k3 := pairKey(text[i+3], text[i+4])
-		if (triggerPairs[k0>>6]>>(k0&63)|triggerPairs[k1>>6]>>(k1&63)|
-			triggerPairs[k2>>6]>>(k2&63)|triggerPairs[k3>>6]>>(k3&63))&1 != 0 {
-			break
-		}
-	}
 	for ; i < len(text); i++ {
-		next := byte(0)
-		if i+1 < len(text) {
-			next = text[i+1]
-		}
-		if k := pairKey(text[i], next); triggerPairs[k>>6]>>(k&63)&1 != 0 {
+		if hitAt(text, i) {
 			return i
 		}
 	}
 	return -1
+}
+
+// hitAt reports whether a trigger pair starts at text[i].
+func hitAt(text []byte, i int) bool {
+	next := byte(0)
+	if i+1 < len(text) {
+		next = text[i+1]
+	}
+	k := pairKey(text[i], next)
+	return triggerPairs[k>>6]>>(k&63)&1 != 0 || text[i] == 'E' && next == 'O'
 }
 
 // pairKey is the key of two bytes in triggerPairs: both with bit 0x20 set,

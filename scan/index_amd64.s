@@ -28,6 +28,12 @@ GLOBL cy<>(SB), RODATA|NOPTR, $16
 DATA cp<>+0(SB)/8, $0x7070707070707070
 DATA cp<>+8(SB)/8, $0x7070707070707070
 GLOBL cp<>(SB), RODATA|NOPTR, $16
+DATA cE<>+0(SB)/8, $0x4545454545454545
+DATA cE<>+8(SB)/8, $0x4545454545454545
+GLOBL cE<>(SB), RODATA|NOPTR, $16
+DATA cO<>+0(SB)/8, $0x4f4f4f4f4f4f4f4f
+DATA cO<>+8(SB)/8, $0x4f4f4f4f4f4f4f4f
+GLOBL cO<>(SB), RODATA|NOPTR, $16
 DATA cus<>+0(SB)/8, $0x7f7f7f7f7f7f7f7f
 DATA cus<>+8(SB)/8, $0x7f7f7f7f7f7f7f7f
 GLOBL cus<>(SB), RODATA|NOPTR, $16
@@ -94,6 +100,15 @@ loop:
 	PCMPEQB X14, X4      // .p
 	PAND X4, X3
 	POR X3, X2           // yp
+
+	MOVOU cE<>(SB), X5   // no register is left for them
+	MOVOU (SI), X3
+	PCMPEQB X5, X3       // E. (not folded)
+	MOVOU cO<>(SB), X5
+	MOVOU 1(SI), X4
+	PCMPEQB X5, X4       // .O
+	PAND X4, X3
+	POR X3, X2           // EO
 
 	MOVOU X0, X3
 	PCMPEQB X15, X3      // _ (and DEL)

@@ -370,15 +370,21 @@ func (l *lineScan) hasForeignMark() bool { return l.foreignMarked.in(l.line, for
 type wordSet struct {
 	words  []string
 	pairs  [1 << 16 / 64]uint64 // bit b0<<8|b1 of each word's first two bytes
-	byPair map[uint16][]string  // the words of each pair
+	group  []uint8              // pair -> 1 + the index in groups of its words
+	groups [][]string
 }
 
 func newWordSet(words ...string) *wordSet {
-	s := &wordSet{words: words, byPair: map[uint16][]string{}}
+	s := &wordSet{words: words, group: make([]uint8, 1<<16)}
 	for _, w := range words {
 		k := uint16(w[0]|0x20)<<8 | uint16(w[1]|0x20) // as containsFold folds the line's bytes
 		s.pairs[k/64] |= 1 << (k % 64)
-		s.byPair[k] = append(s.byPair[k], w)
+		if s.group[k] == 0 {
+			s.groups = append(s.groups, nil)
+			s.group[k] = uint8(len(s.groups)) // a set has fewer than 256 pairs
+		}
+		g := s.group[k] - 1
+		s.groups[g] = append(s.groups[g], w)
 	}
 	return s
 }
@@ -392,7 +398,7 @@ func containsFold(line []byte, set *wordSet) bool {
 		if set.pairs[k/64]&(1<<(k%64)) == 0 {
 			continue
 		}
-		for _, w := range set.byPair[k] {
+		for _, w := range set.groups[set.group[k]-1] {
 			if i+len(w) <= len(line) && equalFold(line[i:i+len(w)], w) {
 				return true
 			}

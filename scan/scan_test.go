@@ -355,7 +355,7 @@ func TestIndex(t *testing.T) {
 // pair of bytes, at every place of a block and across blocks.
 func TestIndexBlocks(t *testing.T) {
 	buf := make([]byte, 40)
-	for a := 0; a < 256; a++ {
+	for a := 0; a < 256; a++ { // every pair: the asm's comparisons, with triggerPairs as the oracle
 		for b := 0; b < 256; b++ {
 			for _, at := range []int{0, 14, 15, 16, 31, 38} {
 				for i := range buf {
@@ -367,5 +367,14 @@ func TestIndexBlocks(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestGoSDKCodesAreCapitals: goSDK skips words that do not begin and end
+// with a capital, and Index finds each code.
+func TestGoSDKCodesAreCapitals(t *testing.T) {
+	for c := range scan.GoSDKCodes() {
+		assert.Regexp(t, `^[A-Z].*[A-Z]$`, c, "scan/gosdk.go skips it")
+		assert.GreaterOrEqual(t, scan.Index([]byte(c)), 0, "%s: scan/index.go lacks a pair of it", c)
 	}
 }
