@@ -1,6 +1,10 @@
 package chaterr
 
-import "iter"
+import (
+	"iter"
+
+	"github.com/seed-a36dd713/chaterr/internal/errtree"
+)
 
 // CodeOf returns the code that err carries: NoError for a nil err; otherwise
 // the first code in err's tree, in the order errors.As visits it (err
@@ -166,30 +170,9 @@ func walkCodes(err error, yield func(Code) bool) bool {
 	return true
 }
 
-// walkNodes yields every node of err's tree in the order errors.As visits
-// it, and reports whether the walk should go on. Its stack grows with the
-// depth of joined errors only; a chain of single wraps is a loop.
-func walkNodes(err error, yield func(error) bool) bool {
-	for err != nil {
-		if !yield(err) {
-			return false
-		}
-		switch u := err.(type) {
-		case interface{ Unwrap() error }:
-			err = u.Unwrap()
-		case interface{ Unwrap() []error }:
-			for _, inner := range u.Unwrap() {
-				if !walkNodes(inner, yield) {
-					return false
-				}
-			}
-			return true
-		default:
-			return true
-		}
-	}
-	return true
-}
+// walkNodes is errtree.Walk: every node of err's tree in the order
+// errors.As visits it.
+func walkNodes(err error, yield func(error) bool) bool { return errtree.Walk(err, yield) }
 
 // firstCode returns the first code in err's tree.
 func firstCode(err error) (Code, bool) {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/seed-a36dd713/chaterr"
 	"github.com/seed-a36dd713/chaterr/internal/ascii"
+	"github.com/seed-a36dd713/chaterr/internal/errtree"
 	"github.com/seed-a36dd713/chaterr/internal/oneline"
 	"github.com/seed-a36dd713/chaterr/rest"
 )
@@ -86,7 +87,7 @@ func Wrap(err error) error {
 	}
 	var found *Error
 	nodes := 0
-	walk(err, func(node error) bool {
+	errtree.Walk(err, func(node error) bool {
 		if nodes++; nodes > maxNodes {
 			return false
 		}
@@ -103,29 +104,6 @@ func Wrap(err error) error {
 // maxNodes bounds Wrap's walk, so that a tree whose Unwrap methods form a
 // cycle still returns.
 const maxNodes = 1 << 16
-
-// walk yields the nodes of err's tree in the order errors.As visits them.
-func walk(err error, yield func(error) bool) bool {
-	for err != nil {
-		if !yield(err) {
-			return false
-		}
-		switch u := err.(type) {
-		case interface{ Unwrap() error }:
-			err = u.Unwrap()
-		case interface{ Unwrap() []error }:
-			for _, inner := range u.Unwrap() {
-				if !walk(inner, yield) {
-					return false
-				}
-			}
-			return true
-		default:
-			return true
-		}
-	}
-	return true
-}
 
 // recognize returns the *Error that node is, or nil when it is no SDK
 // error.

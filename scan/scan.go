@@ -69,19 +69,23 @@ const maxSeen = 4096
 // Line returns the codes on line, each once, in the order of their first
 // mention. The slice is valid until the next call.
 func (s *Scanner) Line(line []byte) []Match {
+	s.begin(false)
+	return s.read(line)
+}
+
+// begin starts a new line, read whole or (cont) in pieces.
+func (s *Scanner) begin(cont bool) {
 	s.lineID++
 	if len(s.seen) > maxSeen {
 		s.seen = nil
 	}
-	s.tail, s.skipWord, s.marks, s.cont = s.tail[:0], false, lineMarks{}, false
-	return s.read(line)
+	s.tail, s.skipWord, s.marks, s.cont = s.tail[:0], false, lineMarks{}, cont
 }
 
 // Start is Line for the first piece of a line too long to hold at once,
 // which [Scanner.More] continues: it keeps what the next piece needs.
 func (s *Scanner) Start(piece []byte) []Match {
-	s.Line(nil)
-	s.cont = true
+	s.begin(true)
 	return s.read(piece)
 }
 

@@ -345,9 +345,15 @@ func scanChunk(s *scan.Scanner, c *chunk) {
 		line++
 		pos = skipEnd(data, to)
 	}
-	line += countEnds(data[pos:], hasCR)
-	if pos < len(data) && lastLineEnd(data, true) != len(data) {
-		line++ // the last line, without its end, at EOF
+	c.hits, c.lines = hits, line+countLines(data[pos:], hasCR)
+}
+
+// countLines returns how many lines b holds: those that end in it, and a
+// last one without its end (at EOF).
+func countLines(b []byte, hasCR bool) int {
+	n := countEnds(b, hasCR)
+	if len(b) > 0 && lastLineEnd(b, true) != len(b) {
+		n++
 	}
-	c.hits, c.lines = hits, line
+	return n
 }

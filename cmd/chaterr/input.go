@@ -163,10 +163,7 @@ func (r *reader) handle(c *chunk, free chan<- *[]byte) {
 			}
 		} else {
 			r.tokens(c.data)
-			c.lines = countEnds(c.data, bytes.IndexByte(c.data, '\r') >= 0)
-			if len(c.data) > 0 && lastLineEnd(c.data, true) != len(c.data) {
-				c.lines++
-			}
+			c.lines = countLines(c.data, bytes.IndexByte(c.data, '\r') >= 0)
 		}
 		r.lineNo += c.lines
 	case chunkPiece:
