@@ -69,11 +69,22 @@ func goSDKReads(word string, c chaterr.Code) bool {
 	return false
 }
 
-// FuzzIndex holds Index to its promise: a line on which it finds nothing
-// holds no code, and what it finds is in the line.
+// FuzzIndex holds Index to its promise: reading a line from where it points
+// (two words before) finds what reading every word finds, and what it finds
+// is in the line.
 func FuzzIndex(f *testing.F) {
 	for _, s := range []string{"error code 215", "USER_MUTED", "x(603)", "HyphenateException(603, x)", "EMErrorUserMuted", "code=5"} {
 		f.Add(s)
+	}
+	logs, _ := filepath.Glob("testdata/corpus/*.log")
+	for _, path := range logs {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			f.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			f.Add(line)
+		}
 	}
 	f.Fuzz(func(t *testing.T, line string) {
 		i := scan.Index([]byte(line))
@@ -83,9 +94,22 @@ func FuzzIndex(f *testing.F) {
 		if b := scan.IndexBytewise([]byte(line)); b != i {
 			t.Fatalf("Index(%q) = %d, but byte by byte %d (scan/index_amd64.s and triggerPairs disagree)", line, i, b)
 		}
-		var s scan.Scanner
-		if ms := s.Line([]byte(line)); i < 0 && len(ms) > 0 {
-			t.Errorf("Index(%q) = -1, but the line holds %v (scan/index.go lacks a pair a rule needs)", line, ms)
+		var s, whole scan.Scanner
+		if got, want := s.Line([]byte(line)), scan.LineWhole(&whole, []byte(line)); !equalMatches(got, want) {
+			t.Errorf("Line(%q) = %v, but read word by word %v (scan/index.go passes over a word a rule needs)", line, got, want)
 		}
 	})
+}
+
+// equalMatches reports whether a and b hold the same matches, nil and empty alike.
+func equalMatches(a, b []scan.Match) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }

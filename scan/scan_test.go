@@ -2,6 +2,7 @@ package scan_test
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -349,6 +350,30 @@ func TestIndex(t *testing.T) {
 	assert.Equal(t, 8, scan.Index([]byte("abc USER_MUTED")))       // the underscore
 	assert.Equal(t, 0, scan.Index([]byte("_")))
 	assert.Equal(t, -1, scan.Index(nil))
+}
+
+// TestIndexSkipsNothing: on every line of the test logs, reading from where
+// Index points finds what reading every word finds.
+func TestIndexSkipsNothing(t *testing.T) {
+	logs, err := filepath.Glob("testdata/*/*.log")
+	require.NoError(t, err)
+	more, err := filepath.Glob("testdata/wild/*/*.log")
+	require.NoError(t, err)
+	logs = append(logs, more...)
+	require.NotEmpty(t, logs)
+	var s, whole scan.Scanner
+	lines := 0
+	for _, path := range logs {
+		b, err := os.ReadFile(path)
+		require.NoError(t, err)
+		for _, line := range bytes.Split(b, []byte("\n")) {
+			lines++
+			got := append([]scan.Match(nil), s.Line(line)...)
+			want := append([]scan.Match(nil), scan.LineWhole(&whole, line)...)
+			assert.Equal(t, want, got, "%s: %q (scan/index.go passes over a word a rule needs)", path, line)
+		}
+	}
+	assert.Greater(t, lines, 1000)
 }
 
 // TestIndexBlocks holds index_amd64.s to the byte-by-byte reading: every
