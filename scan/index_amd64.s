@@ -38,11 +38,12 @@ DATA cus<>+0(SB)/8, $0x7f7f7f7f7f7f7f7f
 DATA cus<>+8(SB)/8, $0x7f7f7f7f7f7f7f7f
 GLOBL cus<>(SB), RODATA|NOPTR, $16
 
-// func indexBlocks(text []byte) int
+// func indexBlocks(text []byte) (int, uint32)
 // Returns the start of the first 16-byte block of text in which a pair of
-// triggerPairs may start, or where fewer than 17 bytes are left. SSE2 only,
-// which every amd64 has.
-TEXT ·indexBlocks(SB), NOSPLIT, $0-32
+// triggerPairs may start, and the bits of the places in it where one may;
+// or where fewer than 17 bytes are left, and 0. SSE2 only, which every
+// amd64 has.
+TEXT ·indexBlocks(SB), NOSPLIT, $0-36
 	MOVQ text_base+0(FP), SI
 	MOVQ text_len+8(FP), BX
 	MOVQ SI, DI          // the start, for the offset
@@ -57,6 +58,7 @@ TEXT ·indexBlocks(SB), NOSPLIT, $0-32
 	MOVOU cy<>(SB), X13
 	MOVOU cp<>(SB), X14
 	MOVOU cus<>(SB), X15
+	XORL AX, AX
 	CMPQ BX, $17
 	JLT done
 
@@ -120,7 +122,9 @@ loop:
 	ADDQ $16, SI
 	JMP loop
 
-done:
+done: // AX is 0 unless a block had a pair
+
 	SUBQ DI, SI
-	MOVQ SI, ret+24(FP)
+	MOVQ SI, at+24(FP)
+	MOVL AX, mask+32(FP)
 	RET

@@ -390,6 +390,11 @@ func TestIndexBlocks(t *testing.T) {
 				if got, want := scan.Index(buf), scan.IndexBytewise(buf); got != want {
 					t.Fatalf("pair %#x %#x at %d: Index %d, byte by byte %d (scan/index_amd64.s)", a, b, at, got, want)
 				}
+				gotAt, gotMask := scan.IndexBlocks(buf)
+				wantAt, wantMask := scan.IndexBlocksGo(buf)
+				if gotAt != wantAt || gotMask != wantMask {
+					t.Fatalf("pair %#x %#x at %d: indexBlocks %d %#x, byte by byte %d %#x (scan/index_amd64.s)", a, b, at, gotAt, gotMask, wantAt, wantMask)
+				}
 			}
 		}
 	}
