@@ -321,104 +321,56 @@ func (l *lineScan) domain(end int) {
 
 // lineMarks are what a line has shown so far.
 type lineMarks struct {
-	errorMarked   mark // the line mentions an error or a failure
-	chatMarked    mark // the line mentions the chat SDK
-	foreignMarked mark // the line mentions another library
-	foreignDomain bool // an iOS error domain other than the chat SDK's came before
-	lineKind           // whose the line is (kind)
-	level         byte // its level: 'E' for an error
+	marks         uint8 // markError, markChat, markForeign: the words of markWords the line holds
+	marksRead     bool  // the line (or this piece of it) was read for them
+	foreignDomain bool  // an iOS error domain other than the chat SDK's came before
+	lineKind            // whose the line is (kind)
+	level         byte  // its level: 'E' for an error
 }
+
+// The marks of a line, as the tags of markWords.
+const (
+	markError   = 1 << iota // the line mentions an error or a failure (errorMarks)
+	markChat                // the line mentions the chat SDK (chatMarks)
+	markForeign             // the line mentions another library (foreignMarks)
+	markAll     = markError | markChat | markForeign
+)
+
+// markWords are the words of errorMarks, chatMarks and foreignMarks, tagged
+// with their marks, so that a line is read once for all three.
+var markWords = func() *wordSet {
+	s := newWordSet()
+	s.add(markError, errorMarks.words()...)
+	s.add(markChat, chatMarks.words()...)
+	s.add(markForeign, foreignMarks.words()...)
+	return s
+}()
 
 // sticky returns the marks that the next piece of the line inherits: those
 // in this piece, looked for now if no rule needed them yet; a mark not found
-// may still be in the next piece.
+// may still be in the next piece, which is read for them again.
 func (l *lineScan) sticky() lineMarks {
 	l.kind() // from the line's start: the first piece
-	l.hasErrorMark()
-	l.hasChatMark()
-	l.hasForeignMark()
+	l.has(0)
 	m := l.lineMarks
-	for _, p := range []*mark{&m.errorMarked, &m.chatMarked, &m.foreignMarked} {
-		if *p < 0 {
-			*p = 0
-		}
-	}
+	m.marksRead = false
 	return m
 }
 
-// mark is whether a line holds one of a list of words: 0 not looked yet,
-// 1 yes, -1 no. Each list is looked for at most once per line, so that a line
-// with many keys is still read a constant number of times.
-type mark int8
-
-func (m *mark) in(line []byte, words *wordSet) bool {
-	if *m == 0 {
-		*m = -1
-		if containsFold(line, words) {
-			*m = 1
-		}
+// has reports whether the line holds a word of the marks of tag. The line
+// is read for every mark at once, at most once, so that a line with many
+// keys is still read a constant number of times.
+func (l *lineScan) has(tag uint8) bool {
+	if !l.marksRead {
+		l.marksRead = true
+		l.marks |= markWords.find(l.line, markAll&^l.marks)
 	}
-	return *m > 0
+	return l.marks&tag != 0
 }
 
-func (l *lineScan) hasErrorMark() bool   { return l.errorMarked.in(l.line, errorMarks) }
-func (l *lineScan) hasChatMark() bool    { return l.chatMarked.in(l.line, chatMarks) }
-func (l *lineScan) hasForeignMark() bool { return l.foreignMarked.in(l.line, foreignMarks) }
-
-// wordSet is a list of lower-case ASCII words of two bytes or more, with a
-// set of their first two bytes, for containsFold.
-type wordSet struct {
-	words  []string
-	pairs  [1 << 16 / 64]uint64 // bit b0<<8|b1 of each word's first two bytes
-	group  []uint8              // pair -> 1 + the index in groups of its words
-	groups [][]string
-}
-
-func newWordSet(words ...string) *wordSet {
-	s := &wordSet{words: words, group: make([]uint8, 1<<16)}
-	for _, w := range words {
-		k := uint16(w[0]|0x20)<<8 | uint16(w[1]|0x20) // as containsFold folds the line's bytes
-		s.pairs[k/64] |= 1 << (k % 64)
-		if s.group[k] == 0 {
-			s.groups = append(s.groups, nil)
-			s.group[k] = uint8(len(s.groups)) // a set has fewer than 256 pairs
-		}
-		g := s.group[k] - 1
-		s.groups[g] = append(s.groups[g], w)
-	}
-	return s
-}
-
-// containsFold reports whether line holds any word of set, in any ASCII
-// letter case. Setting bit 0x20 lowers letters (and changes other bytes,
-// which only lets a few more pairs through to the full comparison).
-func containsFold(line []byte, set *wordSet) bool {
-	for i := 0; i+1 < len(line); i++ {
-		k := uint16(line[i]|0x20)<<8 | uint16(line[i+1]|0x20)
-		if set.pairs[k/64]&(1<<(k%64)) == 0 {
-			continue
-		}
-		for _, w := range set.groups[set.group[k]-1] {
-			if i+len(w) <= len(line) && equalFold(line[i:i+len(w)], w) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func equalFold(b []byte, lowerS string) bool {
-	for i := range b {
-		c := b[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != lowerS[i] {
-			return false
-		}
-	}
-	return true
-}
+func (l *lineScan) hasErrorMark() bool   { return l.has(markError) }
+func (l *lineScan) hasChatMark() bool    { return l.has(markChat) }
+func (l *lineScan) hasForeignMark() bool { return l.has(markForeign) }
 
 // The kinds of separator between a key and its value.
 type sepKind uint8

@@ -1,0 +1,107 @@
+package scan
+
+// wordSet is a list of lower-case words, each with a tag, that find looks
+// for anywhere in a line in any ASCII letter case. A word is found through
+// its first three bytes: a bit of a hash of them in filter says whether to
+// look further, so that most places of a line cost a shift, a multiply and
+// a load, and the set's size does not matter.
+type wordSet struct {
+	filter [1 << 16 / 64]uint64 // bit triHash of the first three bytes, folded, of each word of three or more
+	byTri  map[uint32][]tagged  // those words by their first three bytes, folded
+	short  []tagged             // the words of one or two bytes
+	all    []string             // every word, in the order added
+}
+
+// tagged is a word of a set and the bit that find returns for it.
+type tagged struct {
+	word string
+	tag  uint8
+}
+
+// newWordSet returns the set of words, each tagged 1.
+func newWordSet(words ...string) *wordSet {
+	s := &wordSet{byTri: map[uint32][]tagged{}}
+	s.add(1, words...)
+	return s
+}
+
+// add puts words into s with tag.
+func (s *wordSet) add(tag uint8, words ...string) {
+	s.all = append(s.all, words...)
+	for _, w := range words {
+		if len(w) < 3 {
+			s.short = append(s.short, tagged{w, tag})
+			continue
+		}
+		k := fold3(w[0], w[1], w[2]) // as find folds the line's bytes
+		h := triHash(k)
+		s.filter[h>>6] |= 1 << (h & 63)
+		s.byTri[k] = append(s.byTri[k], tagged{w, tag})
+	}
+}
+
+// words returns the words of s.
+func (s *wordSet) words() []string { return s.all }
+
+// fold3 is the key of three bytes, each with bit 0x20 set: that lowers
+// ASCII letters, and changes other bytes the same way in a word and in a
+// line, so that it only lets a few more places through to equalFold.
+func fold3(a, b, c byte) uint32 { return uint32(a|0x20)<<16 | uint32(b|0x20)<<8 | uint32(c|0x20) }
+
+// triHash spreads the 24 bits of a fold3 key over filter's 16.
+func triHash(k uint32) uint32 { return k * 0x9e3779b1 >> 16 }
+
+// find returns the tags of the words of s that line holds, in any ASCII
+// letter case; it stops reading once it has found every tag of want.
+func (s *wordSet) find(line []byte, want uint8) (found uint8) {
+	for _, t := range s.short {
+		if found&t.tag == 0 && indexFold(line, t.word) {
+			found |= t.tag
+		}
+	}
+	if len(line) < 3 {
+		return found
+	}
+	k := uint32(line[0]|0x20)<<8 | uint32(line[1]|0x20)
+	for i := 2; i < len(line) && found&want != want; i++ {
+		k = (k<<8 | uint32(line[i]|0x20)) & 0xffffff
+		if h := triHash(k); s.filter[h>>6]&(1<<(h&63)) == 0 {
+			continue
+		}
+		at := i - 2
+		for _, t := range s.byTri[k] {
+			if found&t.tag == 0 && at+len(t.word) <= len(line) && equalFold(line[at:at+len(t.word)], t.word) {
+				found |= t.tag
+			}
+		}
+	}
+	return found
+}
+
+// containsFold reports whether line holds any word of set, in any ASCII
+// letter case.
+func containsFold(line []byte, set *wordSet) bool { return set.find(line, 1) != 0 }
+
+// indexFold reports whether line holds w, in any ASCII letter case.
+func indexFold(line []byte, w string) bool {
+	for i := 0; i+len(w) <= len(line); i++ {
+		if equalFold(line[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// equalFold reports whether b is lowerS, with b's ASCII capitals lowered.
+func equalFold(b []byte, lowerS string) bool {
+	for i := range b {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lowerS[i] {
+			return false
+		}
+	}
+	return true
+}
