@@ -17,10 +17,28 @@ const (
 var frameworks = newWordSet("flutter", "reactnativejs", "reactnative", "unity", "system.out", "system.err",
 	"console", "chromium", "stdout", "stderr", "js", "webview", "dart", "androidruntime")
 
-// levels are the words a logger writes for a line's level, in lower case.
-var levels = map[string]byte{"e": 'E', "error": 'E', "err": 'E', "fatal": 'E', "f": 'E', "a": 'E', "severe": 'E', "crit": 'E',
-	"critical": 'E', "w": 'W', "warn": 'W', "warning": 'W', "i": 'I', "info": 'I', "d": 'D', "debug": 'D', "v": 'V',
-	"verbose": 'V', "trace": 'V', "notice": 'I', "log": 'I'}
+// levelOf returns the level that a word a logger writes for it names, in any
+// letter case ('E' for e, error, fatal and assert ...), or 0. A switch on
+// the lowered word, not a map: it is asked for every token of a header.
+func levelOf(word []byte) byte {
+	if len(word) > len("critical") {
+		return 0
+	}
+	var buf [len("critical")]byte
+	switch string(lower(buf[:], word)) {
+	case "e", "error", "err", "fatal", "f", "a", "severe", "crit", "critical":
+		return 'E'
+	case "w", "warn", "warning":
+		return 'W'
+	case "i", "info", "notice", "log":
+		return 'I'
+	case "d", "debug":
+		return 'D'
+	case "v", "verbose", "trace":
+		return 'V'
+	}
+	return 0
+}
 
 // component returns the name of the component that wrote line, and its
 // level ('E' for error, fatal and assert; 0 when the line has none):
@@ -47,21 +65,20 @@ func component(line []byte) (name []byte, level byte) {
 			return nil, level
 		case class[tok[0]]&digitByte != 0 || tok[0] == '-' || tok[0] == '(' && len(tok) > 1 && class[tok[1]]&digitByte != 0:
 			// a date, a time, a pid or thread id: the header goes on
-		case len(tok) >= 3 && tok[1] == '/' && levels[string(tok[0]|0x20)] != 0 && class[tok[2]]&wordByte != 0:
+		case len(tok) >= 3 && tok[1] == '/' && levelOf(tok[:1]) != 0 && class[tok[2]]&wordByte != 0:
 			// logcat's brief format: E/Tag(pid): or E/Tag:
 			end := bytes.IndexAny(line[i+2:], "(:")
 			if end < 0 {
-				return nil, levels[string(tok[0]|0x20)]
+				return nil, levelOf(tok[:1])
 			}
-			return tagOrBracket(line, bytes.TrimSpace(line[i+2:i+2+end]), i+2+end, levels[string(tok[0]|0x20)])
+			return tagOrBracket(line, bytes.TrimSpace(line[i+2:i+2+end]), i+2+end, levelOf(tok[:1]))
 		case tok[0] == '[':
 			close := bytes.IndexByte(line[i:], ']')
 			if close < 0 {
 				return nil, level
 			}
 			inner := bytes.TrimSpace(line[i+1 : i+close])
-			var buf [maxWord]byte
-			if lv, ok := levels[string(lower(buf[:], inner[:min(len(inner), maxWord)]))]; ok && len(inner) < 10 {
+			if lv := levelOf(inner); lv != 0 {
 				level, j = lv, i+close+1 // [ERROR]
 				break
 			}
@@ -70,9 +87,7 @@ func component(line []byte) (name []byte, level byte) {
 			}
 			j = i + close + 1
 		default:
-			var buf [maxWord]byte
-			word := bytes.TrimSuffix(tok, []byte(":"))
-			if lv, ok := levels[string(lower(buf[:], word[:min(len(word), maxWord)]))]; ok && len(tok) <= 9 {
+			if lv := levelOf(bytes.TrimSuffix(tok, []byte(":"))); lv != 0 {
 				level = lv
 				if len(tok) == 1 { // threadtime: E Tag: message
 					k := skipSpaces(line, j)

@@ -1,8 +1,6 @@
 package scan
 
 import (
-	"strconv"
-
 	"github.com/seed-a36dd713/chaterr/web"
 
 	"github.com/seed-a36dd713/chaterr"
@@ -45,9 +43,15 @@ var foreignMarks = newWordSet(
 	"chromium", "gradle", "docker", "kubelet", "systemd", "crashlytics",
 )
 
-// failureWords, before a plain "code" and a space, make it a code key:
-// "join failed: code 605".
-var failureWords = map[string]bool{"failed": true, "fail": true, "failure": true, "error": true, "err": true}
+// isFailureWord reports whether w, in lower case, is a failure word: before
+// a plain "code" and a space, it makes it a code key: "join failed: code 605".
+func isFailureWord(w []byte) bool {
+	switch string(w) {
+	case "failed", "fail", "failure", "error", "err":
+		return true
+	}
+	return false
+}
 
 // errorCodeSuffixes are the ends of an error-code key (compared in lower case).
 var errorCodeSuffixes = []string{"errorcode", "error_code", "errcode", "err_code"}
@@ -56,14 +60,20 @@ var errorCodeSuffixes = []string{"errorcode", "error_code", "errcode", "err_code
 // failure, which a plain code= key needs.
 var errorMarks = newWordSet("err", "fail", "exception", "reject", "expire", "disconnect")
 
-// errorTypes are the chat SDKs' error types and callbacks, in lower case.
+// errorType reports whether w, in lower case, is one of the chat SDKs' error
+// types and callbacks, and the strength of its context.
 // Called with a number first they report it: onError(215, "x"),
 // ChatError(603, ...); a plain code key right after one is strong too:
 // ChatError{code: 9999}, onError: code=9999. PlatformException is Flutter's
 // and any plugin's, so it reports only documented codes.
-var errorTypes = map[string]strength{
-	"onerror": strong, "emerror": strong, "chaterror": strong, "agorachaterror": strong,
-	"hyphenateexception": strong, "chatexception": strong, "platformexception": weak,
+func errorType(w []byte) (s strength, ok bool) {
+	switch string(w) {
+	case "onerror", "emerror", "chaterror", "agorachaterror", "hyphenateexception", "chatexception":
+		return strong, true
+	case "platformexception":
+		return weak, true
+	}
+	return weak, false
 }
 
 // strength says which numbers a context may report.
@@ -145,7 +155,7 @@ func (l *lineScan) trigger(start, end int) {
 		} else if hasSuffix(w, "code") {
 			l.errorCodeKey(w, end)
 		} else if hasSuffix(w, "error") || hasSuffix(w, "exception") {
-			if s, ok := errorTypes[string(w)]; ok {
+			if s, ok := errorType(w); ok {
 				l.call(w, end, s)
 			}
 		}
@@ -195,7 +205,7 @@ func (l *lineScan) plainCode(end int) {
 	var buf [maxWord]byte
 	prev := l.prevWord(buf[:], start, " \t")
 	typeWord := l.prevWord(buf[:], start, " \t:({[\"'")
-	typeStrength, afterType := errorTypes[string(typeWord)]
+	typeStrength, afterType := errorType(typeWord)
 	l.sdkType = afterType && typeStrength == strong && string(typeWord) != "onerror"
 	afterError := string(prev) == "error" || afterType
 	if !afterType {
@@ -212,7 +222,7 @@ func (l *lineScan) plainCode(end int) {
 		l.report(v, Phrase, typeStrength)
 	case sep.isKey() && l.hasErrorMark():
 		l.report(v, Key, weak)
-	case sep == spaceSep && failureWords[string(l.prevWord(buf[:], start, " \t:"))]:
+	case sep == spaceSep && isFailureWord(l.prevWord(buf[:], start, " \t:")):
 		l.report(v, Phrase, weak)
 	}
 }
@@ -507,8 +517,14 @@ func number(line []byte, p int) (int64, int, bool) {
 	if q < len(line) && (class[line[q]]&wordByte != 0 || (line[q] == '.' && q+1 < len(line) && class[line[q+1]]&digitByte != 0)) {
 		return 0, q, false
 	}
-	n, err := strconv.ParseInt(string(line[p:q]), 10, 32)
-	if err != nil {
+	var n int64 // at most 10 digits: no overflow of 64 bits
+	for _, b := range line[digits:q] {
+		n = n*10 + int64(b-'0')
+	}
+	if digits > p {
+		n = -n
+	}
+	if n != int64(int32(n)) {
 		return 0, q, false
 	}
 	return n, q, true

@@ -7,7 +7,7 @@ package scan
 // a load, and the set's size does not matter.
 type wordSet struct {
 	filter [1 << 16 / 64]uint64 // bit triHash of the first three bytes, folded, of each word of three or more
-	byTri  map[uint32][]tagged  // those words by their first three bytes, folded
+	bucket [256][]tagged        // those words by the high byte of their filter bit
 	short  []tagged             // the words of one or two bytes
 	all    []string             // every word, in the order added
 }
@@ -15,12 +15,13 @@ type wordSet struct {
 // tagged is a word of a set and the bit that find returns for it.
 type tagged struct {
 	word string
+	key  uint32 // fold3 of its first three bytes
 	tag  uint8
 }
 
 // newWordSet returns the set of words, each tagged 1.
 func newWordSet(words ...string) *wordSet {
-	s := &wordSet{byTri: map[uint32][]tagged{}}
+	s := &wordSet{}
 	s.add(1, words...)
 	return s
 }
@@ -30,13 +31,13 @@ func (s *wordSet) add(tag uint8, words ...string) {
 	s.all = append(s.all, words...)
 	for _, w := range words {
 		if len(w) < 3 {
-			s.short = append(s.short, tagged{w, tag})
+			s.short = append(s.short, tagged{word: w, tag: tag})
 			continue
 		}
 		k := fold3(w[0], w[1], w[2]) // as find folds the line's bytes
 		h := triHash(k)
 		s.filter[h>>6] |= 1 << (h & 63)
-		s.byTri[k] = append(s.byTri[k], tagged{w, tag})
+		s.bucket[h>>8] = append(s.bucket[h>>8], tagged{word: w, key: k, tag: tag})
 	}
 }
 
@@ -48,7 +49,8 @@ func (s *wordSet) words() []string { return s.all }
 // line, so that it only lets a few more places through to equalFold.
 func fold3(a, b, c byte) uint32 { return uint32(a|0x20)<<16 | uint32(b|0x20)<<8 | uint32(c|0x20) }
 
-// triHash spreads the 24 bits of a fold3 key over filter's 16.
+// triHash spreads the 24 bits of a fold3 key over filter's 16 (bucket's
+// index is the high 8 of them).
 func triHash(k uint32) uint32 { return k * 0x9e3779b1 >> 16 }
 
 // find returns the tags of the words of s that line holds, in any ASCII
@@ -65,12 +67,13 @@ func (s *wordSet) find(line []byte, want uint8) (found uint8) {
 	k := uint32(line[0]|0x20)<<8 | uint32(line[1]|0x20)
 	for i := 2; i < len(line) && found&want != want; i++ {
 		k = (k<<8 | uint32(line[i]|0x20)) & 0xffffff
-		if h := triHash(k); s.filter[h>>6]&(1<<(h&63)) == 0 {
+		h := triHash(k)
+		if s.filter[h>>6]&(1<<(h&63)) == 0 {
 			continue
 		}
 		at := i - 2
-		for _, t := range s.byTri[k] {
-			if found&t.tag == 0 && at+len(t.word) <= len(line) && equalFold(line[at:at+len(t.word)], t.word) {
+		for _, t := range s.bucket[h>>8] {
+			if t.key == k && found&t.tag == 0 && at+len(t.word) <= len(line) && equalFold(line[at:at+len(t.word)], t.word) {
 				found |= t.tag
 			}
 		}

@@ -15,19 +15,16 @@ var sets = map[string]*wordSet{
 
 // naiveFind is find without the filter: every word at every place.
 func naiveFind(line []byte, s *wordSet) (found uint8) {
-	for _, t := range append(append([]tagged(nil), s.short...), flatten(s.byTri)...) {
+	all := append([]tagged(nil), s.short...)
+	for _, b := range s.bucket {
+		all = append(all, b...)
+	}
+	for _, t := range all {
 		if indexFold(line, t.word) {
 			found |= t.tag
 		}
 	}
 	return found
-}
-
-func flatten(m map[uint32][]tagged) (all []tagged) {
-	for _, ts := range m {
-		all = append(all, ts...)
-	}
-	return all
 }
 
 // FuzzWordSet holds find (its filter of three bytes) to reading every word
