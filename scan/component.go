@@ -134,8 +134,9 @@ func tagOrBracket(line, tag []byte, after int, level byte) ([]byte, byte) {
 
 // kind returns whose the line is: another component's when its component
 // or any of its words names one (a Glide error about a chat attachment is
-// Glide's); else the chat SDK's when its component or its words name the
-// SDK; else plain.
+// Glide's); else the chat SDK's when its component is one of the SDK's
+// classes or its words name the SDK; else plain. The component is part of
+// the line, so the line's marks cover its name.
 func (l *lineScan) kind() lineKind {
 	if l.lineKind != kindUnread {
 		return l.lineKind
@@ -143,13 +144,9 @@ func (l *lineScan) kind() lineKind {
 	name, level := component(l.line)
 	l.level = level
 	switch {
-	case len(name) > 0 && containsFold(name, foreignMarks):
-		l.lineKind = kindForeign
 	case l.hasForeignMark(): // even under the chat SDK's tag: E/Agora: RtcEngine onError 110
 		l.lineKind = kindForeign
-	case len(name) > 0 && isChatComponent(name):
-		l.lineKind = kindChat
-	case l.hasChatMark():
+	case isChatClass(name) || l.hasChatMark():
 		l.lineKind = kindChat
 	default:
 		l.lineKind = kindPlain
@@ -157,17 +154,11 @@ func (l *lineScan) kind() lineKind {
 	return l.lineKind
 }
 
-// isChatComponent reports whether a component's name is the chat SDK's:
-// it names the SDK (chat, easemob, hyphenate, agora without rtc) or is one
-// of its classes (EMClient, EMChatManager, EMGroupManager ...).
-func isChatComponent(name []byte) bool {
-	if containsFold(name, foreignMarks) {
-		return false
-	}
-	if len(name) > 2 && name[0] == 'E' && name[1] == 'M' && 'A' <= name[2] && name[2] <= 'Z' {
-		return true
-	}
-	return containsFold(name, chatMarks)
+// isChatClass reports whether a component's name is one of the chat SDK's
+// classes: EMClient, EMChatManager, EMGroupManager ... (A name that names
+// the SDK, such as AgoraChat or Easemob, is a mark of its line.)
+func isChatClass(name []byte) bool {
+	return len(name) > 2 && name[0] == 'E' && name[1] == 'M' && 'A' <= name[2] && name[2] <= 'Z'
 }
 
 // errorLevel reports whether the line is logged at error level.

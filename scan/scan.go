@@ -72,7 +72,16 @@ const maxSeen = 4096
 // mention. The slice is valid until the next call.
 func (s *Scanner) Line(line []byte) []Match {
 	s.begin(false)
-	return s.read(line)
+	return s.read(line, -1)
+}
+
+// LineFrom is Line for a line in which [Index] returned at: it reads the
+// line from there (and the two words before) without looking again, for a
+// reader of a whole log that found the line by Index. An at outside the
+// line is ignored, and the line is read as by Line.
+func (s *Scanner) LineFrom(line []byte, at int) []Match {
+	s.begin(false)
+	return s.read(line, at)
 }
 
 // begin starts a new line, read whole or (cont) in pieces.
@@ -88,7 +97,7 @@ func (s *Scanner) begin(cont bool) {
 // which [Scanner.More] continues: it keeps what the next piece needs.
 func (s *Scanner) Start(piece []byte) []Match {
 	s.begin(true)
-	return s.read(piece)
+	return s.read(piece, -1)
 }
 
 // More returns the codes in piece, the next piece of the line that the last
@@ -103,12 +112,16 @@ func (s *Scanner) More(piece []byte) []Match {
 	if s.lineID == 0 {
 		s.lineID = 1
 	}
+	if !s.cont { // after Line, whose few codes add kept only in the matches
+		s.remember(s.matches)
+	}
 	s.cont = true
-	return s.read(piece)
+	return s.read(piece, -1)
 }
 
-// read finds the codes in piece, after the tail of the line's last piece.
-func (s *Scanner) read(piece []byte) []Match {
+// read finds the codes in piece, after the tail of the line's last piece;
+// at, when in the piece, is where Index points in it.
+func (s *Scanner) read(piece []byte, at int) []Match {
 	s.matches = s.matches[:0]
 	text := piece
 	s.from = 0
@@ -127,12 +140,16 @@ func (s *Scanner) read(piece []byte) []Match {
 	}
 	// Nothing before the first place Index finds, but the two words before
 	// it (a key's context), makes a code: start there.
-	if s.whole {
+	if at < 0 || at >= len(piece) || len(text) != len(piece) || l.skip > 0 {
+		at = Index(text[l.skip:]) // at, if given, was in piece alone
+	}
+	switch {
+	case s.whole:
 		l.run()
-	} else if i := Index(text[l.skip:]); i >= 0 {
-		l.skip = wordsBack(text, l.skip, l.skip+i, 2)
+	case at >= 0:
+		l.skip = wordsBack(text, l.skip, l.skip+at, 2)
 		l.run()
-	} else if s.cont {
+	case s.cont:
 		l.skip = len(text) // only the marks, below
 	}
 	if s.cont {
@@ -192,6 +209,19 @@ func (s *Scanner) add(m Match) {
 	}
 	m.Start -= s.from
 	m.End -= s.from
+	if !s.cont && len(s.matches) < fewMatches {
+		// A whole line with few codes: they are its matches so far.
+		for _, x := range s.matches {
+			if x.Code == m.Code {
+				return
+			}
+		}
+		s.matches = append(s.matches, m)
+		if len(s.matches) == fewMatches { // from now on, the set
+			s.remember(s.matches)
+		}
+		return
+	}
 	if s.seen == nil {
 		s.seen = make(map[chaterr.Code]uint64)
 	}
@@ -200,4 +230,18 @@ func (s *Scanner) add(m Match) {
 	}
 	s.seen[m.Code] = s.lineID
 	s.matches = append(s.matches, m)
+}
+
+// fewMatches is how many codes of a whole line add compares one by one
+// before it keeps them in the set instead.
+const fewMatches = 8
+
+// remember puts the codes of ms into the set of the line's codes.
+func (s *Scanner) remember(ms []Match) {
+	if s.seen == nil {
+		s.seen = make(map[chaterr.Code]uint64)
+	}
+	for _, m := range ms {
+		s.seen[m.Code] = s.lineID
+	}
 }

@@ -194,6 +194,16 @@ func TestOncePerLine(t *testing.T) {
 
 	// A new line starts afresh.
 	assert.Len(t, s.Line([]byte("SERVER_BUSY")), 1)
+
+	// Past the few codes compared one by one, each code still counts once.
+	var names []string
+	for _, c := range chaterr.Codes()[1:13] {
+		names = append(names, c.String())
+	}
+	line := strings.Join(names, " ") + " " + strings.Join(names, " ")
+	many := s.Line([]byte(line))
+	assert.Len(t, many, len(names), "%s (scan/scan.go, add)", line)
+	assert.Empty(t, s.More([]byte(names[0]+" "+names[11])), "codes of the line found again in its next piece")
 }
 
 func TestOldRelease(t *testing.T) {
@@ -371,6 +381,10 @@ func TestIndexSkipsNothing(t *testing.T) {
 			got := append([]scan.Match(nil), s.Line(line)...)
 			want := append([]scan.Match(nil), scan.LineWhole(&whole, line)...)
 			assert.Equal(t, want, got, "%s: %q (scan/index.go passes over a word a rule needs)", path, line)
+			if i := scan.Index(line); i >= 0 {
+				assert.Equal(t, want, append([]scan.Match(nil), s.LineFrom(line, i)...), "%s: %q (scan/scan.go, LineFrom)", path, line)
+			}
+			assert.Equal(t, want, append([]scan.Match(nil), s.LineFrom(line, len(line))...), "%s: %q: LineFrom with an at outside the line", path, line)
 		}
 	}
 	assert.Greater(t, lines, 1000)

@@ -6,8 +6,8 @@ package scan
 // look further, so that most places of a line cost a shift, a multiply and
 // a load, and the set's size does not matter.
 type wordSet struct {
-	filter [1 << 16 / 64]uint64 // bit triHash of the first three bytes, folded, of each word of three or more
-	bucket [256][]tagged        // those words by the high byte of their filter bit
+	filter [1 << filterBits / 64]uint64 // bit triHash of the first three bytes, folded, of each word of three or more
+	bucket [256][]tagged        // those words by the high 8 bits of their filter bit
 	short  []tagged             // the words of one or two bytes
 	all    []string             // every word, in the order added
 }
@@ -37,7 +37,7 @@ func (s *wordSet) add(tag uint8, words ...string) {
 		k := fold3(w[0], w[1], w[2]) // as find folds the line's bytes
 		h := triHash(k)
 		s.filter[h>>6] |= 1 << (h & 63)
-		s.bucket[h>>8] = append(s.bucket[h>>8], tagged{word: w, key: k, tag: tag})
+		s.bucket[h>>(filterBits-8)] = append(s.bucket[h>>(filterBits-8)], tagged{word: w, key: k, tag: tag})
 	}
 }
 
@@ -49,9 +49,14 @@ func (s *wordSet) words() []string { return s.all }
 // line, so that it only lets a few more places through to equalFold.
 func fold3(a, b, c byte) uint32 { return uint32(a|0x20)<<16 | uint32(b|0x20)<<8 | uint32(c|0x20) }
 
-// triHash spreads the 24 bits of a fold3 key over filter's 16 (bucket's
-// index is the high 8 of them).
-func triHash(k uint32) uint32 { return k * 0x9e3779b1 >> 16 }
+// filterBits is the size of a filter: 2 KB, so that the filters of all the
+// sets stay in the first-level cache beside the line, and a set of a hundred
+// words still lets fewer than one place in a hundred through.
+const filterBits = 14
+
+// triHash spreads the 24 bits of a fold3 key over filter's filterBits
+// (bucket's index is the high 8 of them).
+func triHash(k uint32) uint32 { return k * 0x9e3779b1 >> (32 - filterBits) }
 
 // find returns the tags of the words of s that line holds, in any ASCII
 // letter case; it stops reading once it has found every tag of want.
@@ -72,7 +77,7 @@ func (s *wordSet) find(line []byte, want uint8) (found uint8) {
 			continue
 		}
 		at := i - 2
-		for _, t := range s.bucket[h>>8] {
+		for _, t := range s.bucket[h>>(filterBits-8)] {
 			if t.key == k && found&t.tag == 0 && at+len(t.word) <= len(line) && equalFold(line[at:at+len(t.word)], t.word) {
 				found |= t.tag
 			}

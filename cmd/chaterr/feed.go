@@ -339,7 +339,7 @@ func scanChunk(s *scan.Scanner, c *chunk) {
 		to := end(data, i)
 		line += countEnds(data[pos:from], hasCR)
 		text := data[from:to]
-		for _, m := range s.Line(text) {
+		for _, m := range s.LineFrom(text, i-from) {
 			hits = append(hits, hit{line: line, text: text, m: m})
 		}
 		line++
