@@ -7,9 +7,9 @@ package scan
 // a load, and the set's size does not matter.
 type wordSet struct {
 	filter [1 << filterBits / 64]uint64 // bit triHash of the first three bytes, folded, of each word of three or more
-	bucket [256][]tagged        // those words by the high 8 bits of their filter bit
-	short  []tagged             // the words of one or two bytes
-	all    []string             // every word, in the order added
+	bucket [256][]tagged                // those words by the high 8 bits of their filter bit
+	short  []tagged                     // the words of one or two bytes
+	all    []string                     // every word, in the order added
 }
 
 // tagged is a word of a set and the bit that find returns for it.
