@@ -113,3 +113,42 @@ func equalMatches(a, b []scan.Match) bool {
 	}
 	return true
 }
+
+// FuzzRepeats holds the scanner to what its memory of repeated lines
+// assumes: the digits before a line's first letter (a timestamp, a pid)
+// change no code found on it. Each line is read word by word with those
+// digits changed, and through the memory after the line as it was.
+func FuzzRepeats(f *testing.F) {
+	logs, _ := filepath.Glob("testdata/*/*.log")
+	for _, path := range logs {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			f.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			f.Add(line, uint8(3))
+		}
+	}
+	f.Add("12: PERMISSION_DENIED: user is mute", uint8(1))
+	f.Add("1 2 3 4 5 6 7 [EMClient] code=302 desc=x", uint8(7))
+	f.Fuzz(func(t *testing.T, line string, shift uint8) {
+		other := []byte(line)
+		for i, b := range other {
+			if 'a' <= b|0x20 && b|0x20 <= 'z' || b >= 0x80 {
+				break
+			}
+			if '0' <= b && b <= '9' {
+				other[i] = '0' + (b-'0'+shift)%10
+			}
+		}
+		var s, whole scan.Scanner
+		want := append([]scan.Match(nil), scan.LineWhole(&whole, []byte(line))...)
+		if got := append([]scan.Match(nil), scan.LineWhole(&whole, other)...); !equalMatches(got, want) {
+			t.Fatalf("Line(%q) = %v, but Line(%q) = %v: a digit before the first letter counts (scan/repeat.go assumes none does)", line, want, other, got)
+		}
+		s.Line([]byte(line))
+		if got := s.Line(other); !equalMatches(got, want) {
+			t.Fatalf("Line(%q) after Line(%q) = %v, want %v (scan/repeat.go)", other, line, got, want)
+		}
+	})
+}

@@ -57,6 +57,8 @@ type Scanner struct {
 	cont     bool // the line is read in pieces: keep the tail and the marks
 
 	whole bool // read every word, not only from where Index points: the tests' oracle of the skip
+
+	repeats repeats // the codes of recent whole lines
 }
 
 // maxTail is how much of a piece's end the next piece of its line is read
@@ -70,10 +72,7 @@ const maxSeen = 4096
 
 // Line returns the codes on line, each once, in the order of their first
 // mention. The slice is valid until the next call.
-func (s *Scanner) Line(line []byte) []Match {
-	s.begin(false)
-	return s.read(line, -1)
-}
+func (s *Scanner) Line(line []byte) []Match { return s.LineFrom(line, -1) }
 
 // LineFrom is Line for a line in which [Index] returned at: it reads the
 // line from there (and the two words before) without looking again, for a
@@ -81,7 +80,18 @@ func (s *Scanner) Line(line []byte) []Match {
 // line is ignored, and the line is read as by Line.
 func (s *Scanner) LineFrom(line []byte, at int) []Match {
 	s.begin(false)
-	return s.read(line, at)
+	if len(line) > maxRepeatLine || s.whole {
+		return s.read(line, at)
+	}
+	key := s.repeats.shape(line)
+	slot := s.repeats.slot(key)
+	if ms, ok := slot.lookup(key, s.OldRelease); ok {
+		s.matches = append(s.matches[:0], ms...)
+		return s.matches
+	}
+	ms := s.read(line, at)
+	slot.keep(key, ms, s.OldRelease)
+	return ms
 }
 
 // begin starts a new line, read whole or (cont) in pieces.
