@@ -60,7 +60,20 @@
 // ("error code: -1005"). A plain code=9999 is not reported.
 //
 // The cost of a line is linear in its length, whatever it holds: a rule
-// reads only as far as the value after its key, each list of marks is
-// looked for at most once per line, and the codes already found on the line
-// are kept in a set, not searched in a list.
+// reads only as far as the value after its key, the line is read for its
+// marks (an error, the chat SDK, another library) at most once, and past a
+// few codes those already found on the line are kept in a set, not
+// searched in a list.
+//
+// # Reading a whole log
+//
+// [Index] finds where a code may begin a line's context, 16 bytes at a
+// time, and a line on which it finds nothing holds no code: a reader of a
+// whole log gives only the lines it points at to [Scanner.LineFrom], which
+// reads each from that place. A Scanner also remembers the codes of its
+// last 256 distinct lines of up to 256 bytes, by their shape: the line
+// with each digit before its first letter (a timestamp, a pid) read as 0,
+// since no rule reads those digits. A log that repeats a failure with a new
+// timestamp is so read once per distinct message; about 100 KB per
+// Scanner hold that memory.
 package scan

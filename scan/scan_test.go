@@ -422,3 +422,15 @@ func TestGoSDKCodesAreCapitals(t *testing.T) {
 		assert.GreaterOrEqual(t, scan.Index([]byte(c)), 0, "%s: scan/index.go lacks a pair of it", c)
 	}
 }
+
+// TestLineAllocations: once its buffers have grown, a Scanner reads a line,
+// remembered or not, without allocating.
+func TestLineAllocations(t *testing.T) {
+	line := []byte("11-27 08:35:38.123  4821  4903 E EMClient: connection failed: error code 302, onError(215, \"x\") USER_MUTED")
+	var s, whole scan.Scanner
+	s.Line(line)
+	scan.LineWhole(&whole, line)
+	assert.Zero(t, testing.AllocsPerRun(100, func() { s.Line(line) }), "a remembered line (scan/repeat.go)")
+	assert.Zero(t, testing.AllocsPerRun(100, func() { scan.LineWhole(&whole, line) }), "a line read anew (scan/rules.go)")
+	assert.Zero(t, testing.AllocsPerRun(100, func() { scan.Index(line) }), "Index (scan/index.go)")
+}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -65,7 +66,14 @@ func BenchmarkTwoMillionCodes(b *testing.B) {
 
 // realisticLog is about 20 MB of logcat lines of many components, one in
 // twelve with a chat code, as scripts/bench-cli builds its 100 MB log.
-var realisticLog = sync.OnceValue(func() []byte {
+var realisticLog = sync.OnceValue(func() []byte { return makeRealisticLog(false) })
+
+// uniqueLog is realisticLog where no line with a code repeats its message
+// (each names its attempt), so that the Scanner's memory of repeated lines
+// does not help.
+var uniqueLog = sync.OnceValue(func() []byte { return makeRealisticLog(true) })
+
+func makeRealisticLog(unique bool) []byte {
 	noise := []string{
 		"I ActivityManager: Displayed com.example.chat/.MainActivity: +412ms",
 		"D EMChatManager: loadMessages conversation=alice count=20 took 31 ms",
@@ -82,24 +90,34 @@ var realisticLog = sync.OnceValue(func() []byte {
 		if i%12 == 0 {
 			line = coded[i/12%len(coded)]
 		}
+		if unique && strings.Contains(line, "code") {
+			line += " (attempt " + strconv.Itoa(i) + ")"
+		}
 		fmt.Fprintf(&b, "11-27 08:%02d:%02d.%03d  4821  4903 %s\n", i/60000%60, i/1000%60, i%1000, line)
 	}
 	return b.Bytes()
-})
+}
 
 // BenchmarkScanCount is -scan -count on a realistic log file with one
-// worker and with two: the figures beside grep's are scripts/bench-cli's.
+// worker and with two, with its lines repeated as logs repeat them and with
+// no line with a code repeated: the figures beside grep's are
+// scripts/bench-cli's.
 func BenchmarkScanCount(b *testing.B) {
-	path := filepath.Join(b.TempDir(), "real.log")
-	if err := os.WriteFile(path, realisticLog(), 0o600); err != nil {
-		b.Fatal(err)
-	}
-	for _, workers := range []int{1, 2} {
-		b.Run("workers="+strconv.Itoa(workers), func(b *testing.B) {
-			b.SetBytes(int64(len(realisticLog())))
-			for b.Loop() {
-				runIn([]string{"-scan", "-count", path}, nil, io.Discard, io.Discard, environment{workers: workers})
-			}
-		})
+	for _, log := range []struct {
+		name string
+		data func() []byte
+	}{{"repeats", realisticLog}, {"unique", uniqueLog}} {
+		path := filepath.Join(b.TempDir(), log.name+".log")
+		if err := os.WriteFile(path, log.data(), 0o600); err != nil {
+			b.Fatal(err)
+		}
+		for _, workers := range []int{1, 2} {
+			b.Run(log.name+"/workers="+strconv.Itoa(workers), func(b *testing.B) {
+				b.SetBytes(int64(len(log.data())))
+				for b.Loop() {
+					runIn([]string{"-scan", "-count", path}, nil, io.Discard, io.Discard, environment{workers: workers})
+				}
+			})
+		}
 	}
 }
