@@ -3,9 +3,15 @@ package scan
 // IndexBytewise is Index without index_amd64.s's skip over blocks.
 func IndexBytewise(text []byte) int { return indexFrom(text, 0) }
 
-// IndexBlocks and IndexBlocksGo are indexBlocks as built here and a byte
-// at a time.
-var IndexBlocks, IndexBlocksGo = indexBlocks, indexBlocksGo
+// IndexBlocksGo is indexBlocks a byte at a time, with blocks of width bytes.
+var IndexBlocksGo = indexBlocksGo
+
+// BlockVariant is one build of indexBlocks that this machine runs.
+type BlockVariant struct {
+	Name  string
+	Width int
+	Find  func([]byte) (int, uint32)
+}
 
 // GoSDKCodes are the Go IM SDK's codes that the scanner knows.
 func GoSDKCodes() map[string]bool { return goSDKCodes }

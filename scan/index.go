@@ -15,7 +15,7 @@ import "math/bits"
 // type: 206), "nn" (onDisconnected 206), in any letter case; and "EO", in
 // capitals only (the Go IM SDK's TIMEOUT, a name spelled one way). A pair
 // counts only within its word (the "od" of body, the "n(" of run( do not):
-// indexBlocks finds the pairs 16 bytes at a time, and confirmed looks at the
+// indexBlocks finds the pairs 16 or 32 bytes at a time, and confirmed looks at the
 // bytes around each.
 func Index(text []byte) int {
 	for j := 0; ; {
@@ -29,7 +29,7 @@ func Index(text []byte) int {
 				return k
 			}
 		}
-		j = i + 16
+		j = i + blockWidth
 	}
 }
 
@@ -43,11 +43,12 @@ func indexFrom(text []byte, i int) int {
 	return -1
 }
 
-// indexBlocksGo is indexBlocks a byte at a time: the build for other
-// architectures than amd64, and the oracle of index_amd64.s in the tests.
-func indexBlocksGo(text []byte) (at int, mask uint32) {
-	for ; at+17 <= len(text); at += 16 {
-		for b := range 16 {
+// indexBlocksGo is indexBlocks with blocks of width bytes (at most 32), a
+// byte at a time: the build for other architectures than amd64, and the
+// oracle of index_amd64.s in the tests.
+func indexBlocksGo(text []byte, width int) (at int, mask uint32) {
+	for ; at+width+1 <= len(text); at += width {
+		for b := range width {
 			if rawHit(text, at+b) {
 				mask |= 1 << b
 			}

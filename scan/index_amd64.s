@@ -38,12 +38,12 @@ DATA cus<>+0(SB)/8, $0x7f7f7f7f7f7f7f7f
 DATA cus<>+8(SB)/8, $0x7f7f7f7f7f7f7f7f
 GLOBL cus<>(SB), RODATA|NOPTR, $16
 
-// func indexBlocks(text []byte) (int, uint32)
+// func indexBlocksSSE2(text []byte) (int, uint32)
 // Returns the start of the first 16-byte block of text in which a pair of
 // triggerPairs may start, and the bits of the places in it where one may;
 // or where fewer than 17 bytes are left, and 0. SSE2 only, which every
 // amd64 has.
-TEXT ·indexBlocks(SB), NOSPLIT, $0-36
+TEXT ·indexBlocksSSE2(SB), NOSPLIT, $0-36
 	MOVQ text_base+0(FP), SI
 	MOVQ text_len+8(FP), BX
 	MOVQ SI, DI          // the start, for the offset
@@ -127,4 +127,110 @@ done: // AX is 0 unless a block had a pair
 	SUBQ DI, SI
 	MOVQ SI, at+24(FP)
 	MOVL AX, mask+32(FP)
+	RET
+
+// func indexBlocksAVX2(text []byte) (int, uint32)
+// indexBlocksSSE2 with blocks of 32 bytes: each reads 33.
+TEXT ·indexBlocksAVX2(SB), NOSPLIT, $0-36
+	MOVQ text_base+0(FP), SI
+	MOVQ text_len+8(FP), BX
+	MOVQ SI, DI
+	LEAQ -32(SI)(BX*1), DX
+	VPBROADCASTB c20<>(SB), Y6
+	VPBROADCASTB cr<>(SB), Y7
+	VPBROADCASTB co<>(SB), Y8
+	VPBROADCASTB cd<>(SB), Y9
+	VPBROADCASTB cn<>(SB), Y10
+	VPBROADCASTB cparen<>(SB), Y11
+	VPBROADCASTB ceq<>(SB), Y12
+	VPBROADCASTB cy<>(SB), Y13
+	VPBROADCASTB cp<>(SB), Y14
+	VPBROADCASTB cus<>(SB), Y15
+	XORL AX, AX
+	CMPQ BX, $33
+	JLT done32
+
+loop32:
+	CMPQ SI, DX
+	JGE done32
+	VMOVDQU (SI), Y0
+	VMOVDQU 1(SI), Y1
+	VPOR Y6, Y0, Y0          // each byte, folded
+	VPOR Y6, Y1, Y1          // the byte after it, folded
+
+	VPCMPEQB Y7, Y0, Y2      // r.
+	VPCMPEQB Y7, Y1, Y3      // .r
+	VPAND Y3, Y2, Y2         // rr
+
+	VPCMPEQB Y8, Y0, Y3      // o.
+	VPCMPEQB Y9, Y1, Y4      // .d
+	VPAND Y4, Y3, Y3
+	VPOR Y3, Y2, Y2          // od
+
+	VPCMPEQB Y11, Y1, Y4     // .(
+	VPCMPEQB Y12, Y1, Y5     // .=
+	VPOR Y5, Y4, Y4
+	VPCMPEQB Y10, Y1, Y5     // .n
+	VPOR Y5, Y4, Y4
+	VPCMPEQB Y10, Y0, Y3     // n.
+	VPAND Y4, Y3, Y3
+	VPOR Y3, Y2, Y2          // n( n= nn
+
+	VPCMPEQB Y13, Y0, Y3     // y.
+	VPCMPEQB Y14, Y1, Y4     // .p
+	VPAND Y4, Y3, Y3
+	VPOR Y3, Y2, Y2          // yp
+
+	VPCMPEQB Y15, Y0, Y3     // _ (and DEL)
+	VPOR Y3, Y2, Y2
+
+	VMOVDQU (SI), Y3         // no register is left for E and O
+	VPBROADCASTB cE<>(SB), Y4
+	VPCMPEQB Y4, Y3, Y3      // E. (not folded)
+	VMOVDQU 1(SI), Y4
+	VPBROADCASTB cO<>(SB), Y5
+	VPCMPEQB Y5, Y4, Y4      // .O
+	VPAND Y4, Y3, Y3
+	VPOR Y3, Y2, Y2          // EO
+
+	VPMOVMSKB Y2, AX
+	TESTL AX, AX
+	JNZ done32
+	ADDQ $32, SI
+	JMP loop32
+
+done32: // AX is 0 unless a block had a pair
+	VZEROUPPER
+	SUBQ DI, SI
+	MOVQ SI, at+24(FP)
+	MOVL AX, mask+32(FP)
+	RET
+
+// func hasAVX2() bool
+TEXT ·hasAVX2(SB), NOSPLIT, $0-1
+	XORL AX, AX
+	XORL CX, CX
+	CPUID
+	CMPL AX, $7              // the highest leaf
+	JLT no
+	MOVL $1, AX
+	XORL CX, CX
+	CPUID
+	ANDL $0x18000000, CX     // OSXSAVE and AVX
+	CMPL CX, $0x18000000
+	JNE no
+	XORL CX, CX
+	XGETBV                   // XCR0: the OS saves the XMM and YMM state
+	ANDL $6, AX
+	CMPL AX, $6
+	JNE no
+	MOVL $7, AX
+	XORL CX, CX
+	CPUID
+	ANDL $0x20, BX           // AVX2
+	JZ no
+	MOVB $1, ret+0(FP)
+	RET
+no:
+	MOVB $0, ret+0(FP)
 	RET

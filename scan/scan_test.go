@@ -393,10 +393,11 @@ func TestIndexSkipsNothing(t *testing.T) {
 // TestIndexBlocks holds index_amd64.s to the byte-by-byte reading: every
 // pair of bytes, at every place of a block and across blocks.
 func TestIndexBlocks(t *testing.T) {
-	buf := make([]byte, 40)
+	buf := make([]byte, 80)
+	variants := scan.BlockVariants()
 	for a := 0; a < 256; a++ { // every pair: the asm's comparisons, with triggerPairs as the oracle
 		for b := 0; b < 256; b++ {
-			for _, at := range []int{0, 14, 15, 16, 31, 38} {
+			for _, at := range []int{0, 14, 15, 16, 30, 31, 32, 47, 63, 64, 78} {
 				for i := range buf {
 					buf[i] = '.'
 				}
@@ -404,10 +405,12 @@ func TestIndexBlocks(t *testing.T) {
 				if got, want := scan.Index(buf), scan.IndexBytewise(buf); got != want {
 					t.Fatalf("pair %#x %#x at %d: Index %d, byte by byte %d (scan/index_amd64.s)", a, b, at, got, want)
 				}
-				gotAt, gotMask := scan.IndexBlocks(buf)
-				wantAt, wantMask := scan.IndexBlocksGo(buf)
-				if gotAt != wantAt || gotMask != wantMask {
-					t.Fatalf("pair %#x %#x at %d: indexBlocks %d %#x, byte by byte %d %#x (scan/index_amd64.s)", a, b, at, gotAt, gotMask, wantAt, wantMask)
+				for _, v := range variants {
+					gotAt, gotMask := v.Find(buf)
+					wantAt, wantMask := scan.IndexBlocksGo(buf, v.Width)
+					if gotAt != wantAt || gotMask != wantMask {
+						t.Fatalf("pair %#x %#x at %d: %s %d %#x, byte by byte %d %#x (scan/index_amd64.s)", a, b, at, v.Name, gotAt, gotMask, wantAt, wantMask)
+					}
 				}
 			}
 		}
@@ -433,4 +436,27 @@ func TestLineAllocations(t *testing.T) {
 	assert.Zero(t, testing.AllocsPerRun(100, func() { s.Line(line) }), "a remembered line (scan/repeat.go)")
 	assert.Zero(t, testing.AllocsPerRun(100, func() { scan.LineWhole(&whole, line) }), "a line read anew (scan/rules.go)")
 	assert.Zero(t, testing.AllocsPerRun(100, func() { scan.Index(line) }), "Index (scan/index.go)")
+}
+
+// BenchmarkIndexBlocks is the skip over 1 MB of log lines with few trigger
+// pairs, by each build of indexBlocks that this machine runs.
+func BenchmarkIndexBlocks(b *testing.B) {
+	var text []byte
+	for i := 0; len(text) < 1<<20; i++ {
+		text = fmt.Appendf(text, "11-27 08:35:%02d.%03d  4821  4903 I ActivityManager: Displayed com.example.chat/.MainActivity: +%dms\n", i/1000%60, i%1000, i%997)
+	}
+	for _, v := range scan.BlockVariants() {
+		b.Run(v.Name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				for j := 0; ; {
+					i, mask := v.Find(text[j:])
+					if mask == 0 {
+						break
+					}
+					j += i + v.Width
+				}
+			}
+		})
+	}
 }
