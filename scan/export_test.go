@@ -1,5 +1,12 @@
 package scan
 
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
 // IndexBytewise is Index without index_amd64.s's skip over blocks.
 func IndexBytewise(text []byte) int { return indexFrom(text, 0) }
 
@@ -22,4 +29,23 @@ func LineWhole(s *Scanner, line []byte) []Match {
 	s.whole = true
 	defer func() { s.whole = false }()
 	return s.Line(line)
+}
+
+// LogLines returns the lines of the test logs that glob names, such as
+// "testdata/corpus/*.log": the seeds of the fuzzers, and lines to read.
+func LogLines(tb testing.TB, glob string) []string {
+	tb.Helper()
+	logs, err := filepath.Glob(glob)
+	if err != nil || len(logs) == 0 {
+		tb.Fatalf("no test logs %s (%v)", glob, err)
+	}
+	var lines []string
+	for _, path := range logs {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	return lines
 }

@@ -1,10 +1,7 @@
 package scan_test
 
 import (
-	"os"
-	"path/filepath"
 	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/seed-a36dd713/chaterr"
@@ -16,15 +13,8 @@ import (
 // panic, and every code it finds must be in the 32-bit range, not zero, and
 // spelled by the bytes its match points at, as a number or as a name.
 func FuzzLine(f *testing.F) {
-	logs, _ := filepath.Glob("testdata/corpus/*.log")
-	for _, path := range logs {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			f.Fatal(err)
-		}
-		for _, line := range strings.Split(string(b), "\n") {
-			f.Add(line, len(line)/2)
-		}
+	for _, line := range scan.LogLines(f, "testdata/corpus/*.log") {
+		f.Add(line, len(line)/2)
 	}
 	for _, s := range []string{"code=", "code=-", "onError(", "onError(-", "error code", "code:\"", "errorcode 99999999999",
 		"code=2147483648", "Domain=", "error_code=", "failed: code", "ChatError{code:",
@@ -76,15 +66,8 @@ func FuzzIndex(f *testing.F) {
 	for _, s := range []string{"error code 215", "USER_MUTED", "x(603)", "HyphenateException(603, x)", "EMErrorUserMuted", "code=5"} {
 		f.Add(s)
 	}
-	logs, _ := filepath.Glob("testdata/corpus/*.log")
-	for _, path := range logs {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			f.Fatal(err)
-		}
-		for _, line := range strings.Split(string(b), "\n") {
-			f.Add(line)
-		}
+	for _, line := range scan.LogLines(f, "testdata/corpus/*.log") {
+		f.Add(line)
 	}
 	f.Fuzz(func(t *testing.T, line string) {
 		i := scan.Index([]byte(line))
@@ -119,15 +102,8 @@ func equalMatches(a, b []scan.Match) bool {
 // change no code found on it. Each line is read word by word with those
 // digits changed, and through the memory after the line as it was.
 func FuzzRepeats(f *testing.F) {
-	logs, _ := filepath.Glob("testdata/*/*.log")
-	for _, path := range logs {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			f.Fatal(err)
-		}
-		for _, line := range strings.Split(string(b), "\n") {
-			f.Add(line, uint8(3))
-		}
+	for _, line := range scan.LogLines(f, "testdata/*/*.log") {
+		f.Add(line, uint8(3))
 	}
 	f.Add("12: PERMISSION_DENIED: user is mute", uint8(1))
 	f.Add("1 2 3 4 5 6 7 [EMClient] code=302 desc=x", uint8(7))

@@ -1,8 +1,6 @@
 package scan
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -30,15 +28,8 @@ func naiveFind(line []byte, s *wordSet) (found uint8) {
 // FuzzWordSet holds find (its filter of three bytes) to reading every word
 // at every place of the line, for each set and for markWords' tags.
 func FuzzWordSet(f *testing.F) {
-	logs, _ := filepath.Glob("testdata/corpus/*.log")
-	for _, path := range logs {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			f.Fatal(err)
-		}
-		for _, line := range strings.Split(string(b), "\n") {
-			f.Add(line)
-		}
+	for _, line := range LogLines(f, "testdata/corpus/*.log") {
+		f.Add(line)
 	}
 	f.Add("E/OKHTTP: S3Exception PutObject \u73af\u4fe1 JS")
 	f.Fuzz(func(t *testing.T, line string) {
