@@ -263,8 +263,11 @@ func (l *lineScan) errKey(w []byte, end int) {
 // and onError 508.
 func (l *lineScan) call(w []byte, end int, s strength) {
 	line := l.line
-	l.sdkType = s == strong && string(w) != "onerror"
 	if end < len(line) && line[end] == '(' {
+		// Only a call makes what follows an SDK error type's context: a bare
+		// ChatException earlier on an OkHttp line does not make its numbers
+		// the SDK's (and Index need not stop at it).
+		l.sdkType = s == strong && string(w) != "onerror"
 		p := skipSpaces(line, end+1)
 		n, q, ok := number(line, p)
 		if r := skipSpaces(line, q); ok && r < len(line) && (line[r] == ',' || line[r] == ')') {
@@ -275,6 +278,7 @@ func (l *lineScan) call(w []byte, end int, s strength) {
 	if string(w) != "onerror" {
 		return
 	}
+	l.sdkType = false
 	if p, sep := separator(line, end); sep != noSep {
 		if n, q, ok := number(line, p); ok {
 			l.number(n, p, q, Callback, s)

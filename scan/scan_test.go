@@ -390,6 +390,30 @@ func TestIndexSkipsNothing(t *testing.T) {
 	assert.Greater(t, lines, 1000)
 }
 
+// TestBareErrorTypes: an SDK error type's name without a call does not make
+// the numbers after it on another component's line the SDK's, whether the
+// line is read from where Index points or word by word (found by an attack
+// on the skip: the word stood more than two words before Index's place).
+func TestBareErrorTypes(t *testing.T) {
+	for _, line := range []string{
+		"ChatException okhttp x errorCode=5",
+		"okhttp: ChatException a b error_code=USER_MUTED",
+		"HyphenateException: glide load a b errorCode=605",
+		"1: HyphenateException HTTP {msg=yonError: okhttp-1 2 errorCode= EMErrorUserMuted run() status",
+	} {
+		var s, whole scan.Scanner
+		want := append([]scan.Match(nil), scan.LineWhole(&whole, []byte(line))...)
+		assert.Equal(t, want, append([]scan.Match(nil), s.Line([]byte(line))...), "%q (scan/index.go, scan/rules.go call)", line)
+		for _, m := range want {
+			assert.Equal(t, scan.Name, m.Context, "%q: only an iOS name counts on another component's line", line)
+		}
+	}
+	var s scan.Scanner
+	called := s.Line([]byte("okhttp: ChatException(603, x)"))
+	require.Len(t, called, 1, "a call still makes its number the SDK's")
+	assert.Equal(t, scan.Callback, called[0].Context)
+}
+
 // TestIndexBlocks holds index_amd64.s to the byte-by-byte reading: every
 // pair of bytes, at every place of a block and across blocks.
 func TestIndexBlocks(t *testing.T) {
