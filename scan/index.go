@@ -15,8 +15,8 @@ import "math/bits"
 // type: 206), "nn" (onDisconnected 206), in any letter case; and "EO", in
 // capitals only (the Go IM SDK's TIMEOUT, a name spelled one way). A pair
 // counts only within its word (the "od" of body, the "n(" of run( do not):
-// indexBlocks finds the pairs 16 or 32 bytes at a time, and confirmed looks at the
-// bytes around each.
+// indexBlocks finds the pairs 16 or 32 bytes at a time, and confirmed looks
+// at the bytes around each.
 func Index(text []byte) int {
 	for j := 0; ; {
 		i, mask := indexBlocks(text[j:]) // a block that holds a pair, or the tail
@@ -71,7 +71,7 @@ func rawHit(text []byte, i int) bool {
 	return triggerPairs[k>>6]>>(k&63)&1 != 0 || text[i] == 'E' && next == 'O'
 }
 
-// confirmed reports whether the trigger pair with key k at text[i] is part
+// confirmed reports whether the trigger pair (or "EO") at text[i] is part
 // of a word that a rule reads, from the bytes around it: "od" of code, "rr"
 // of error or of an err key with a number (err=605; a name after it has a
 // trigger of its own), "n(" of an exception's call, "n=" of Domain=, "yp"

@@ -76,8 +76,9 @@ func (s *Scanner) Line(line []byte) []Match { return s.LineFrom(line, -1) }
 
 // LineFrom is Line for a line in which [Index] returned at: it reads the
 // line from there (and the two words before) without looking again, for a
-// reader of a whole log that found the line by Index. An at outside the
-// line is ignored, and the line is read as by Line.
+// reader of a whole log that found the line by Index. The at must be what
+// Index returned for the line (a later place passes over the codes before
+// it); an at outside the line is ignored, and the line is read as by Line.
 func (s *Scanner) LineFrom(line []byte, at int) []Match {
 	s.begin(false)
 	if len(line) > maxRepeatLine || s.whole {
