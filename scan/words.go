@@ -4,9 +4,10 @@ import "github.com/seed-a36dd713/chaterr"
 
 // Byte classes of the word loop.
 const (
-	wordByte   = 1 << iota // a letter, digit or underscore: part of a word
-	digitByte              // 0-9: a word that starts with one is a number
-	triggerEnd             // a byte that a trigger word (code, err, error, domain) ends with
+	wordByte     = 1 << iota // a letter, digit or underscore: part of a word
+	digitByte                // 0-9: a word that starts with one is a number
+	triggerEnd               // a byte that a trigger word (code, err, error, domain) ends with
+	letterOrHigh             // an ASCII letter or a byte of a UTF-8 sequence: where a mark word may start
 )
 
 var class = func() (t [256]uint8) {
@@ -20,6 +21,11 @@ var class = func() (t [256]uint8) {
 	}
 	for _, b := range "eErRnN" {
 		t[b] |= triggerEnd
+	}
+	for b := 0; b < 256; b++ {
+		if 'a' <= b|0x20 && b|0x20 <= 'z' || b >= 0x80 {
+			t[b] |= letterOrHigh
+		}
 	}
 	return t
 }()
