@@ -16,7 +16,12 @@ func indexBlocks(text []byte) (at int, mask uint32) {
 var useAVX2 = hasAVX2()
 
 // blockWidth is the size of indexBlocks' blocks.
-var blockWidth = map[bool]int{true: 32, false: 16}[useAVX2]
+var blockWidth = func() int {
+	if useAVX2 {
+		return 32
+	}
+	return 16
+}()
 
 //go:noescape
 func indexBlocksSSE2(text []byte) (at int, mask uint32)

@@ -233,14 +233,11 @@ func (s *Scanner) add(m Match) {
 		}
 		return
 	}
-	if s.seen == nil {
-		s.seen = make(map[chaterr.Code]uint64)
-	}
-	if s.seen[m.Code] == s.lineID {
+	if s.seen[m.Code] == s.lineID { // a nil set holds no line's codes
 		return
 	}
-	s.seen[m.Code] = s.lineID
 	s.matches = append(s.matches, m)
+	s.remember(s.matches[len(s.matches)-1:])
 }
 
 // fewMatches is how many codes of a whole line add compares one by one

@@ -95,17 +95,17 @@ func (s *wordSet) find(line []byte, want uint8) (found uint8) {
 		if s.filter[h>>6]&(1<<(h&63)) == 0 {
 			continue
 		}
-		if found |= s.at(line, i-2, k&0xffffff, found); found&want == want {
+		if found |= s.at(line, i-2, k&0xffffff, h, found); found&want == want {
 			break
 		}
 	}
 	return found
 }
 
-// at returns found with the tags of the words of s with key k that stand at
-// line[at:] and are not in found yet.
-func (s *wordSet) at(line []byte, at int, k uint32, found uint8) uint8 {
-	for _, t := range s.bucket[triHash(k)>>(filterBits-8)] {
+// at returns found with the tags of the words of s with key k (whose
+// triHash is h) that stand at line[at:] and are not in found yet.
+func (s *wordSet) at(line []byte, at int, k, h uint32, found uint8) uint8 {
+	for _, t := range s.bucket[h>>(filterBits-8)] {
 		if t.key == k && found&t.tag == 0 && at+len(t.word) <= len(line) && equalFold(line[at:at+len(t.word)], t.word) {
 			found |= t.tag
 		}
