@@ -2,30 +2,33 @@
 // table both say about a code, so that the two cannot drift apart.
 package codeinfo
 
-import (
-	"strings"
+import "strings"
 
-	"github.com/seed-a36dd713/chaterr"
-)
-
-// flagWords names each classification, in the order they are printed.
-var flagWords = []struct {
-	holds func(chaterr.Code) bool
-	word  string
-}{
-	{chaterr.Code.Retryable, "retryable"},
-	{chaterr.Code.Timeout, "timeout"},
-	{chaterr.Code.LoginRequired, "login required"},
-	{chaterr.Code.AlreadyDone, "already done"},
-	{chaterr.Code.Deprecated, "deprecated"},
+// Classified is what a code of either numbering (chaterr.Code, web.Code)
+// answers about itself.
+type Classified interface {
+	Retryable() bool
+	Timeout() bool
+	LoginRequired() bool
+	AlreadyDone() bool
+	Deprecated() bool
 }
 
-// Flags names the classifications that hold for c, comma-separated, or "-"
-// for none.
-func Flags(c chaterr.Code) string {
+// Flags names the classifications that hold for c, comma-separated in a
+// fixed order, or "-" for none.
+func Flags[C Classified](c C) string {
 	var words []string
-	for _, f := range flagWords {
-		if f.holds(c) {
+	for _, f := range [...]struct {
+		holds bool
+		word  string
+	}{
+		{c.Retryable(), "retryable"},
+		{c.Timeout(), "timeout"},
+		{c.LoginRequired(), "login required"},
+		{c.AlreadyDone(), "already done"},
+		{c.Deprecated(), "deprecated"},
+	} {
+		if f.holds {
 			words = append(words, f.word)
 		}
 	}
