@@ -43,6 +43,14 @@
 //     chat SDK (EMClient, ChatManager, Agora, Easemob); and [Phrase] "code"
 //     after a failure word: join failed: code 605.
 //
+// A number is a Web SDK code, in the Web SDK's own numbering, as the type of
+// its error object: a type key after onError or on a line that names the Web
+// SDK (websdk, webim, Easemob, agora-chat, uni-app, a mini-program), or one
+// with a message key after it: {type: 39, message: "..."}, onError type=206.
+// Only documented Web codes count. [Match.Web] is that code and [Match.Code]
+// the native code of its meaning (201 for Web 39), or 0 when no native code
+// means it (Web 16, WEBIM_CONNCTION_DISCONNECTED).
+//
 // Nothing is a code when the word before the key names another system
 // (http, status, response, exit, result, verification, sqlite, curl, ssl,
 // errno and the like: "HTTP error code: 6", "status code: 200",

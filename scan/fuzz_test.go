@@ -19,12 +19,21 @@ func FuzzLine(f *testing.F) {
 	for _, s := range []string{"code=", "code=-", "onError(", "onError(-", "error code", "code:\"", "errorcode 99999999999",
 		"code=2147483648", "Domain=", "error_code=", "failed: code", "ChatError{code:",
 		"send ack: PERMISSION_DENIED: user is mute", `error="session: AUTHENTICATION_FAILED: another device login"`,
-		": IM_FORBIDDEN", "PROTOCOL_ERROR: ", "error_code=IM_FORBIDDEN", `"": DNS_ERROR: x"`} {
+		": IM_FORBIDDEN", "PROTOCOL_ERROR: ", "error_code=IM_FORBIDDEN", `"": DNS_ERROR: x"`,
+		`{type: 39, message: "x"}`, "easemob-websdk type:16", `type: 605, message: ""`} {
 		f.Add(s, 3)
 	}
 	f.Fuzz(func(t *testing.T, line string, cut int) {
 		check := func(piece string, ms []scan.Match) {
 			for _, m := range ms {
+				if m.Web != 0 { // read in the Web SDK's numbering
+					native, _ := m.Web.Native()
+					if m.Start < 0 || m.Start >= m.End || m.End > len(piece) || piece[m.Start:m.End] != strconv.Itoa(int(m.Web)) ||
+						!m.Web.Known() || m.Code != native {
+						t.Errorf("Line(%q) found Web %d (native %d) at [%d, %d) of %q: not what the line says (scan/rules.go, webType)", line, int(m.Web), int(m.Code), m.Start, m.End, piece)
+					}
+					continue
+				}
 				if m.Code == 0 || chaterr.Code(int32(m.Code)) != m.Code {
 					t.Errorf("Line(%q) found %d: zero or outside 32 bits (scan/rules.go)", line, int(m.Code))
 				}

@@ -574,8 +574,9 @@ var webMarks = newWordSet("onerror", "websdk", "webim", "easemob", "agora-chat",
 // webType: the Web SDK's error object, {type: 206, message: "..."}, or its
 // type after onError: a type key whose number is a Web SDK code, on a line
 // that is not another component's, with a message key after it, or on a
-// line that names the Web SDK or onError. It is reported as the native code of
-// the same meaning; a Web code without one is not reported.
+// line that names the Web SDK or onError. It is reported as the Web code and
+// the native code of the same meaning, if there is one; an undocumented Web
+// number is not reported.
 func (l *lineScan) webType(end int) {
 	q, sep := separator(l.line, end)
 	if !sep.isKey() {
@@ -588,9 +589,10 @@ func (l *lineScan) webType(end int) {
 	if !l.describedAfter(r) && !containsFold(l.line, webMarks) {
 		return
 	}
-	c, ok := web.Code(n).Native()
-	if !ok || !web.Code(n).Known() {
+	w := web.Code(n)
+	if !w.Known() {
 		return
 	}
-	l.s.add(Match{Code: c, Start: q, End: r, Context: Key})
+	c, _ := w.Native() // 0 when there is none
+	l.s.add(Match{Code: c, Web: w, Start: q, End: r, Context: Key})
 }

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/seed-a36dd713/chaterr"
+	"github.com/seed-a36dd713/chaterr/web"
 )
 
 // Context says what made a word of a line a code.
@@ -29,10 +30,34 @@ func (c Context) String() string {
 }
 
 // Match is one code found on a line.
+//
+// A number that the line shows to be the Web SDK's (its error object's type,
+// see the package documentation) is in the Web SDK's numbering, which gives
+// many numbers another meaning: Web is that code, and Code is the native code
+// of the same meaning, or 0 when there is none (WEBIM_CONNCTION_DISCONNECTED,
+// for one). A Scanner reports Code 0 for nothing else, and Web is 0 whenever
+// the number is the native SDKs'.
 type Match struct {
-	Code       chaterr.Code // the code found
+	Code       chaterr.Code // the code found, in the native numbering
+	Web        web.Code     // the Web SDK's code, when the line spelled one
 	Start, End int          // the bytes of the line (or piece) that spell the number or name
 	Context    Context      // the kind of context that made it a code
+}
+
+// key is what makes a match the same code as another: its native code, or
+// for a Web SDK code without one, that Web code.
+func (m Match) key() matchKey {
+	if m.Code != 0 {
+		return matchKey{code: m.Code}
+	}
+	return matchKey{web: m.Web, webOnly: true}
+}
+
+// A matchKey names a code whatever its numbering (see Match.key).
+type matchKey struct {
+	code    chaterr.Code
+	web     web.Code
+	webOnly bool
 }
 
 // Scanner finds the codes on lines of text. Its zero value is ready to use;
@@ -45,7 +70,7 @@ type Scanner struct {
 	OldRelease bool
 
 	matches []Match
-	seen    map[chaterr.Code]uint64 // code -> the line it was last reported on
+	seen    map[matchKey]uint64 // code -> the line it was last reported on
 	lineID  uint64
 
 	// What a line's earlier pieces leave for its next one (see More).
@@ -215,15 +240,16 @@ func wordEnd(text []byte, i int) int {
 
 // add records a match unless its code was already found on this line.
 func (s *Scanner) add(m Match) {
-	if m.Code == 0 || m.Start < s.from {
+	if m.Code == 0 && m.Web == 0 || m.Start < s.from {
 		return
 	}
 	m.Start -= s.from
 	m.End -= s.from
 	if !s.cont && len(s.matches) < fewMatches {
 		// A whole line with few codes: they are its matches so far.
+		k := m.key()
 		for _, x := range s.matches {
-			if x.Code == m.Code {
+			if x.key() == k {
 				return
 			}
 		}
@@ -233,7 +259,7 @@ func (s *Scanner) add(m Match) {
 		}
 		return
 	}
-	if s.seen[m.Code] == s.lineID { // a nil set holds no line's codes
+	if s.seen[m.key()] == s.lineID { // a nil set holds no line's codes
 		return
 	}
 	s.matches = append(s.matches, m)
@@ -247,9 +273,9 @@ const fewMatches = 8
 // remember puts the codes of ms into the set of the line's codes.
 func (s *Scanner) remember(ms []Match) {
 	if s.seen == nil {
-		s.seen = make(map[chaterr.Code]uint64)
+		s.seen = make(map[matchKey]uint64)
 	}
 	for _, m := range ms {
-		s.seen[m.Code] = s.lineID
+		s.seen[m.key()] = s.lineID
 	}
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/seed-a36dd713/chaterr"
 	"github.com/seed-a36dd713/chaterr/scan"
+	"github.com/seed-a36dd713/chaterr/web"
 )
 
 // hit is one code on one line of a file.
@@ -204,6 +205,53 @@ func TestOncePerLine(t *testing.T) {
 	many := s.Line([]byte(line))
 	assert.Len(t, many, len(names), "%s (scan/scan.go, add)", line)
 	assert.Empty(t, s.More([]byte(names[0]+" "+names[11])), "codes of the line found again in its next piece")
+}
+
+// TestWebCodes: a number in the Web SDK's numbering comes with its Web code,
+// and its native code when one has the same meaning; a Web code without one
+// is still reported, and counts once per line like any other code.
+func TestWebCodes(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		code chaterr.Code // from web-codes.tsv's native column; 0: none
+		web  web.Code
+	}{
+		{"react项目,easemob-websdk版本3.0.4,登录失败,失败回调type:16.", 0, 16},
+		{`type: 31, message: "on message error"`, 0, 31},
+		{`{type: 39, message: "not logged in"}`, chaterr.UserNotLogin, 39},
+		{"onError事件 type=206 的错误", chaterr.UserLoginAnotherDevice, 206},
+		{`{"type": 605, "message": "group not found"}`, chaterr.GroupNotExist, 605},
+	} {
+		var s scan.Scanner
+		got := s.Line([]byte(tc.line))
+		if assert.Len(t, got, 1, "%q (scan/rules.go, webType)", tc.line) {
+			assert.Equal(t, tc.code, got[0].Code, "%q", tc.line)
+			assert.Equal(t, tc.web, got[0].Web, "%q", tc.line)
+			assert.Equal(t, strconv.Itoa(int(tc.web)), tc.line[got[0].Start:got[0].End], "%q", tc.line)
+		}
+	}
+
+	// A native reading has no Web code.
+	var s scan.Scanner
+	got := s.Line([]byte("E/EMClient: onError(215, x)"))
+	require.Len(t, got, 1)
+	assert.Zero(t, got[0].Web)
+
+	// An undocumented Web number, or one on no Web SDK line, is nothing.
+	assert.Empty(t, s.Line([]byte(`type: 9999, message: "x"`)))
+	assert.Empty(t, s.Line([]byte("content type: 16")))
+
+	// Two Web codes without a native one are two codes; one twice is one,
+	// whether the line's codes are compared one by one or kept in a set.
+	got = s.Line([]byte(`type: 16, message: "a" type: 31, message: "b" type: 16, message: "c"`))
+	require.Len(t, got, 2)
+	assert.Equal(t, []web.Code{16, 31}, []web.Code{got[0].Web, got[1].Web})
+	var names []string
+	for _, c := range chaterr.Codes()[1:13] {
+		names = append(names, c.String())
+	}
+	line := strings.Join(names, " ") + ` type: 16, message: "a" type: 16, message: "b"`
+	assert.Len(t, s.Line([]byte(line)), len(names)+1, "%s (scan/scan.go, add)", line)
 }
 
 func TestOldRelease(t *testing.T) {

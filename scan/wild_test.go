@@ -2,6 +2,7 @@ package scan_test
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -17,21 +18,22 @@ import (
 
 // The corpus of testdata/wild: lines that users posted in issue threads and
 // on pages, quoted as posted (SOURCES.md in each folder says where from).
-// chat-dev and chat-heldout are chat SDK logs with their codes annotated by
-// hand in expected.tsv before the scanner ever read them; only chat-dev was
-// looked at while the rules were written. other-mobile and other-web are
+// chat-dev, chat-heldout and chat-heldout2 are chat SDK logs with their
+// codes annotated by hand in expected.tsv before the scanner ever read them;
+// only chat-dev was looked at while the rules were written. other-mobile and other-web are
 // other components' failure lines (HTTP clients, storage, billing, maps,
 // image loaders, WebSockets, media, push, processes, Agora's RTC SDK), on
 // which no code is right.
 
 // wildExpected reads an expected.tsv of testdata/wild: file, line, code and
-// a note. A code "web:N" is a Web SDK code without a native one: expected,
-// but no native code can report it.
-func wildExpected(t *testing.T, path string) map[string]map[string]bool {
+// a note. A code "web:N" is a Web SDK code without a native one. It returns
+// the rows as file -> "line code", and the lines of rows whose note says
+// "doubtful:" (a judgement call of the annotator) as file -> line.
+func wildExpected(t *testing.T, path string) (want map[string]map[string]bool, doubtful map[string]map[string]bool) {
 	f, err := os.Open(path)
 	require.NoError(t, err)
 	defer f.Close()
-	want := map[string]map[string]bool{} // file -> "line code"
+	want, doubtful = map[string]map[string]bool{}, map[string]map[string]bool{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		l := sc.Text()
@@ -41,12 +43,15 @@ func wildExpected(t *testing.T, path string) map[string]map[string]bool {
 		cols := strings.Split(l, "\t")
 		require.GreaterOrEqual(t, len(cols), 3, "%s: %q", path, l)
 		if want[cols[0]] == nil {
-			want[cols[0]] = map[string]bool{}
+			want[cols[0]], doubtful[cols[0]] = map[string]bool{}, map[string]bool{}
 		}
 		want[cols[0]][cols[1]+" "+cols[2]] = true
+		if len(cols) > 3 && strings.Contains(cols[3], "doubtful:") {
+			doubtful[cols[0]][cols[1]] = true
+		}
 	}
 	require.NoError(t, sc.Err())
-	return want
+	return want, doubtful
 }
 
 // wildFound returns what a Scanner finds in a file, as "line code".
@@ -58,52 +63,95 @@ func wildFound(t *testing.T, path string) (map[string]bool, int) {
 	lines := strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")
 	for i, line := range lines {
 		for _, m := range s.Line([]byte(line)) {
-			got[strconv.Itoa(i+1)+" "+strconv.Itoa(int(m.Code))] = true
+			code := strconv.Itoa(int(m.Code))
+			if m.Code == 0 {
+				code = "web:" + strconv.Itoa(int(m.Web)) // as expected.tsv writes a Web code without a native one
+			}
+			got[strconv.Itoa(i+1)+" "+code] = true
 		}
 	}
 	return got, len(lines)
 }
 
+// score counts right, wrong and missed (line, code) pairs of one file,
+// leaving out the lines in skip; it lists the wrong and missed ones.
+type score struct{ right, wrong, missed int }
+
+func (sc *score) add(o score) {
+	sc.right, sc.wrong, sc.missed = sc.right+o.right, sc.wrong+o.wrong, sc.missed+o.missed
+}
+
+func (sc score) String() string {
+	return fmt.Sprintf("precision %d/%d, recall %d/%d", sc.right, sc.right+sc.wrong, sc.right, sc.right+sc.missed)
+}
+
+func scoreFile(got, want, skip map[string]bool) (sc score, wrong, missed []string) {
+	onSkipped := func(k string) bool { line, _, _ := strings.Cut(k, " "); return skip[line] }
+	for k := range got {
+		switch {
+		case onSkipped(k):
+		case want[k]:
+			sc.right++
+		default:
+			sc.wrong++
+			wrong = append(wrong, k)
+		}
+	}
+	for k := range want {
+		if !got[k] && !onSkipped(k) {
+			sc.missed++
+			missed = append(missed, k)
+		}
+	}
+	sort.Strings(wrong)
+	sort.Strings(missed)
+	return sc, wrong, missed
+}
+
 // TestWildChatLogs measures precision and recall over (line, code) pairs on
-// each chat log of testdata/wild and logs the figures, per file and in all.
+// each chat log of testdata/wild and logs the figures, per file and in all:
+// over every row, and without the lines of doubtful rows (on which nothing
+// found counts either way).
 func TestWildChatLogs(t *testing.T) {
-	for _, set := range []string{"chat-dev", "chat-heldout"} {
-		want := wildExpected(t, filepath.Join("testdata/wild", set, "expected.tsv"))
-		logs, err := filepath.Glob(filepath.Join("testdata/wild", set, "*.log"))
+	// Floors at what the rules reach today, so that a change that loses
+	// ground fails; the target (0.98 over every row) is not reached: see the
+	// notes of issue 26.
+	for _, set := range []struct {
+		name                string
+		precision, recall   float64 // over every row
+		sPrecision, sRecall float64 // without the doubtful lines
+	}{
+		{"chat-dev", 1, 1, 1, 1},
+		{"chat-heldout", 0.9, 0.8, 1, 0.9},
+		{"chat-heldout2", 1, 0, 1, 1}, // one row, doubtful: a description without a code
+	} {
+		want, doubtful := wildExpected(t, filepath.Join("testdata/wild", set.name, "expected.tsv"))
+		logs, err := filepath.Glob(filepath.Join("testdata/wild", set.name, "*.log"))
 		require.NoError(t, err)
-		var tp, fp, fn int
+		var all, sure score
 		for _, path := range logs {
 			name := filepath.Base(path)
 			got, n := wildFound(t, path)
-			var ftp, ffp, ffn int
-			var wrong, missed []string
-			for k := range got {
-				if want[name][k] {
-					ftp++
-				} else {
-					ffp++
-					wrong = append(wrong, k)
-				}
-			}
-			for k := range want[name] {
-				if !got[k] {
-					ffn++
-					missed = append(missed, k)
-				}
-			}
-			sort.Strings(wrong)
-			sort.Strings(missed)
-			t.Logf("%s/%s: %d lines, %d expected, %d found, %d right; wrong %v, missed %v", set, name, n, ftp+ffn, ftp+ffp, ftp, wrong, missed)
-			tp, fp, fn = tp+ftp, fp+ffp, fn+ffn
+			sc, wrong, missed := scoreFile(got, want[name], nil)
+			scSure, _, _ := scoreFile(got, want[name], doubtful[name])
+			t.Logf("%s/%s: %d lines, %d expected, %d found, %d right; wrong %v, missed %v; without doubtful lines: %v",
+				set.name, name, n, sc.right+sc.missed, sc.right+sc.wrong, sc.right, wrong, missed, scSure)
+			all.add(sc)
+			sure.add(scSure)
 			delete(want, name)
 		}
-		assert.Empty(t, want, "%s/expected.tsv names files that are not there", set)
-		t.Logf("%s: precision %d/%d, recall %d/%d", set, tp, tp+fp, tp, tp+fn)
-		// Floors at what the rules reach today, so that a change that loses
-		// ground fails; the targets (0.98) are not reached: see the notes of
-		// issue 26. Three of the misses are Web SDK codes with no native one.
-		assert.GreaterOrEqual(t, float64(tp)/float64(tp+fp), 0.9, "%s precision (scan/rules.go)", set)
-		assert.GreaterOrEqual(t, float64(tp)/float64(tp+fn), 0.7, "%s recall (scan/rules.go)", set)
+		assert.Empty(t, want, "%s/expected.tsv names files that are not there", set.name)
+		t.Logf("%s: %v; without doubtful lines: %v", set.name, all, sure)
+		ratio := func(a, b int) float64 { // nothing found is nothing wrong, nothing expected nothing missed
+			if b == 0 {
+				return 1
+			}
+			return float64(a) / float64(b)
+		}
+		assert.GreaterOrEqual(t, ratio(all.right, all.right+all.wrong), set.precision, "%s precision (scan/rules.go)", set.name)
+		assert.GreaterOrEqual(t, ratio(all.right, all.right+all.missed), set.recall, "%s recall (scan/rules.go)", set.name)
+		assert.GreaterOrEqual(t, ratio(sure.right, sure.right+sure.wrong), set.sPrecision, "%s precision without doubtful lines (scan/rules.go)", set.name)
+		assert.GreaterOrEqual(t, ratio(sure.right, sure.right+sure.missed), set.sRecall, "%s recall without doubtful lines (scan/rules.go)", set.name)
 	}
 }
 
