@@ -27,7 +27,7 @@ var fields = []field{
 	{label: "name", key: "name", text: chaterr.Code.String, json: func(c chaterr.Code) any { return c.String() }},
 	{key: "known", json: func(c chaterr.Code) any { return c.Known() }},
 	{label: "category", key: "category", text: categoryText, json: func(c chaterr.Code) any { return categoryText(c) }},
-	{label: "flags", text: flagsText},
+	{label: "flags", text: flagsText[chaterr.Code]},
 	{label: "description", key: "description", text: describe, json: func(c chaterr.Code) any { return c.Description() }},
 	{label: "hint", key: "hint", text: chaterr.Code.Hint, json: func(c chaterr.Code) any { return c.Hint() }, optional: true},
 	{key: "retryable", json: func(c chaterr.Code) any { return c.Retryable() }},
@@ -76,7 +76,7 @@ const labelWidth = len("description:  ")
 func categoryText(c chaterr.Code) string { return c.Category().String() }
 
 // flagsText names the classifications that hold for c, or says "none".
-func flagsText(c chaterr.Code) string {
+func flagsText[C codeinfo.Classified](c C) string {
 	if f := codeinfo.Flags(c); f != "-" {
 		return f
 	}

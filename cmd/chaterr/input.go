@@ -210,7 +210,7 @@ func (r *reader) handle(c *chunk, free chan<- *[]byte) {
 // on stderr (the first maxWordErrors of them), and sets the exit status.
 func (r *reader) report(m scan.Match, name string, line int, text []byte) {
 	r.found++
-	if !m.Code.Known() {
+	if m.Code != 0 && !m.Code.Known() { // Code 0: a Web SDK code, which is documented
 		r.status = exitNotDocumented
 		r.notCodes++
 		if r.told < maxWordErrors {
@@ -218,7 +218,12 @@ func (r *reader) report(m scan.Match, name string, line int, text []byte) {
 			fmt.Fprintf(r.stderr, "chaterr: %s:%d: %d is not a documented Agora Chat error code\n", name, line, int(m.Code))
 		}
 	}
-	r.out.code(m.Code, &site{source: name, line: line, text: text, start: m.Start, ctx: m.Context})
+	at := &site{source: name, line: line, text: text, start: m.Start, ctx: m.Context, web: m.Web}
+	if m.Code == 0 { // a Web SDK code that no native code means
+		r.out.webOnly(m.Web, at)
+		return
+	}
+	r.out.code(m.Code, at)
 }
 
 // tokens explains each whitespace-separated word of data.

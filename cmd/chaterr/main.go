@@ -84,7 +84,8 @@ Flags (anywhere on the line; -- ends them):
                   timeout, login_required, already_done, deprecated, note
                   ("" or what the number means in other releases or in the
                   Web SDK) and hint ("" or what to do about it), and also
-                  source, line, context and text (the line, escaped, at most
+                  source, line, context, web_code (the Web SDK code the line
+                  spelled, or null) and text (the line, escaped, at most
                   %d bytes) with -scan, and count with -count
   -jsonl          the same objects as JSON Lines, one per line, for jq -c and tail -f
   -notes[=false]  notes on what a number means in other releases and in the Web
@@ -129,8 +130,10 @@ the chat SDK's when its component or its words name the SDK (chat, Easemob,
 Hyphenate, Agora, EM* classes): there every rule holds, and code=N desc=... (or
 msg=) on its error-level line counts, undocumented numbers too. On any other
 line only documented codes count, unless an SDK error type says so. The Web
-SDK's type key (type: 206, message: ...; onError type=206) counts as the
-native code of the same meaning; onDisconnected 206 and onDisconnect206 too.
+SDK's type key (type: 206, message: ...; onError type=206) is a Web SDK code:
+it is reported as the native code of the same meaning, "(Read from Web SDK
+code N ...)", or, when no native code means it, as web:N (JSON: code null);
+onDisconnected 206 and onDisconnect206 count as native codes.
 Lines end at LF, CR or CRLF; a line longer than 256 KiB is read in pieces
 whose context carries across the cut.
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"fmt"
 	"io"
 	"slices"
@@ -12,6 +13,7 @@ import (
 	"github.com/seed-a36dd713/chaterr"
 	"github.com/seed-a36dd713/chaterr/internal/oneline"
 	"github.com/seed-a36dd713/chaterr/scan"
+	"github.com/seed-a36dd713/chaterr/web"
 )
 
 // maxDistinct bounds how many distinct codes -count keeps apart, so that its
@@ -29,16 +31,17 @@ type output struct {
 	fields            []field // the rows of each code's explanation
 	n                 int     // JSON objects written, for the array's commas
 
-	tally            map[chaterr.Code]int
+	notes            bool // notes about other numberings (for a Web SDK code's line)
+	tally            map[shown]int
 	otherOccurrences int // occurrences of codes past maxDistinct
 	added            int // occurrences counted, for live tables
 
 	termWidth int // the terminal's columns, for live tables (0: 80)
 	liveRows  int // the rows of the live table on the screen, to redraw it in place
 
-	cache map[chaterr.Code][]byte // the fixed part of each code's text or JSON
-	line  []byte                  // scratch for one line of output
-	text  []byte                  // scratch for a line's text
+	cache map[shown][]byte // the fixed part of each code's text or JSON
+	line  []byte           // scratch for one line of output
+	text  []byte           // scratch for a line's text
 }
 
 func newOutput(w, stderr io.Writer, opts options) *output {
@@ -50,8 +53,9 @@ func newOutput(w, stderr io.Writer, opts options) *output {
 		scan:   opts.scan,
 		count:  opts.count,
 		fields: fieldsFor(opts.oldRelease, opts.notes),
-		tally:  map[chaterr.Code]int{},
-		cache:  map[chaterr.Code][]byte{},
+		notes:  opts.notes,
+		tally:  map[shown]int{},
+		cache:  map[shown][]byte{},
 	}
 }
 
@@ -81,35 +85,59 @@ func (o *output) close() error {
 }
 
 // site is where -scan found a code: the input's escaped name, the line
-// number, the line (or the piece of it) and where the code stands in it.
+// number, the line (or the piece of it), where the code stands in it, and
+// the Web SDK code it spelled if it was one (0: none).
 type site struct {
 	source string
 	line   int
 	text   []byte
 	start  int
 	ctx    scan.Context
+	web    web.Code
 }
+
+// shown is what one explanation is of: a native code, or with web set, a
+// Web SDK code that no native code means (only -scan finds those: a Web code
+// with a native one is shown as that native code).
+type shown struct {
+	code chaterr.Code
+	web  web.Code
+}
+
+// isWeb reports whether s is a Web SDK code without a native one.
+func (s shown) isWeb() bool { return s.web != 0 }
 
 // maxText bounds the line text that -scan prints with each code.
 const maxText = 240
 
 // code writes the explanation of one code; at says where -scan found it
 // (nil: not scanned).
-func (o *output) code(c chaterr.Code, at *site) {
+func (o *output) code(c chaterr.Code, at *site) { o.show(shown{code: c}, at) }
+
+// webOnly writes what -scan found of a Web SDK code that no native code
+// means.
+func (o *output) webOnly(w web.Code, at *site) { o.show(shown{web: w}, at) }
+
+// show writes the explanation of s; at says where -scan found it (nil: not
+// scanned).
+func (o *output) show(s shown, at *site) {
 	if o.count {
-		o.add(c)
+		o.add(s)
 		return
 	}
 	b := o.line[:0]
 	switch {
 	case o.isJSON():
-		b = o.jsonObject(b, c, at, 0)
+		b = o.jsonObject(b, s, at, 0)
 	case at != nil:
 		b = append(b, at.source...)
 		b = append(b, ':')
 		b = strconv.AppendInt(b, int64(at.line), 10)
 		b = append(b, ": "...)
-		b = append(b, o.fixed(c)...)
+		b = append(b, o.fixed(s)...)
+		if at.web != 0 && !s.isWeb() {
+			b = fmt.Appendf(b, " (Read from Web SDK code %d, %s.)", int(at.web), at.web)
+		}
 		b = append(b, " | "...)
 		b = appendText(b, at)
 		b = append(b, '\n')
@@ -118,7 +146,7 @@ func (o *output) code(c chaterr.Code, at *site) {
 			b = append(b, '\n')
 		}
 		o.n++
-		b = append(b, o.fixed(c)...)
+		b = append(b, o.fixed(s)...)
 	}
 	o.w.Write(b)
 	o.line = b
@@ -143,14 +171,17 @@ func appendText(b []byte, at *site) []byte {
 	return oneline.Append(b, string(window), limit)
 }
 
-// fixed returns what is the same for every mention of c: its text block, its
+// fixed returns what is the same for every mention of s: its text block, its
 // scan line without the site, or the start of its JSON object.
-func (o *output) fixed(c chaterr.Code) []byte {
-	if b, ok := o.cache[c]; ok {
+func (o *output) fixed(s shown) []byte {
+	if b, ok := o.cache[s]; ok {
 		return b
 	}
+	c := s.code
 	var b []byte
 	switch {
+	case s.isWeb():
+		b = o.webFixed(s.web)
 	case o.isJSON():
 		b = appendJSONFields(nil, o.fields, c)
 	case o.scan:
@@ -162,7 +193,7 @@ func (o *output) fixed(c chaterr.Code) []byte {
 		b = appendTextBlock(nil, o.fields, c)
 	}
 	if len(o.cache) < 4096 { // documented codes and the first undocumented ones
-		o.cache[c] = b
+		o.cache[s] = b
 	}
 	return b
 }
@@ -191,10 +222,24 @@ func (o *output) beginObject(b []byte) []byte {
 	return b
 }
 
-// jsonObject appends one JSON object, with the separator it needs.
-func (o *output) jsonObject(b []byte, c chaterr.Code, at *site, count int) []byte {
+// jsonObject appends one JSON object, with the separator it needs. With
+// -scan every object has web_code: the Web SDK code its line spelled, or
+// null.
+func (o *output) jsonObject(b []byte, s shown, at *site, count int) []byte {
 	b = o.beginObject(b)
-	b = append(b, o.fixed(c)...)
+	b = append(b, o.fixed(s)...)
+	if o.scan {
+		w := s.web
+		if at != nil {
+			w = at.web
+		}
+		b = append(b, `,"web_code":`...)
+		if w != 0 {
+			b = strconv.AppendInt(b, int64(w), 10)
+		} else {
+			b = append(b, "null"...)
+		}
+	}
 	if at != nil {
 		b = append(b, `,"source":`...)
 		b = appendJSONString(b, at.source)
@@ -217,11 +262,11 @@ func (o *output) jsonObject(b []byte, c chaterr.Code, at *site, count int) []byt
 	return b
 }
 
-// add counts one mention of c for -count.
-func (o *output) add(c chaterr.Code) {
+// add counts one mention of s for -count.
+func (o *output) add(s shown) {
 	o.added++
-	if _, ok := o.tally[c]; ok || len(o.tally) < maxDistinct {
-		o.tally[c]++
+	if _, ok := o.tally[s]; ok || len(o.tally) < maxDistinct {
+		o.tally[s]++
 		return
 	}
 	o.otherOccurrences++
@@ -254,15 +299,18 @@ func (o *output) counts() {
 // countsRows writes the counts and returns how many terminal rows the text
 // table takes.
 func (o *output) countsRows() int {
-	codes := make([]chaterr.Code, 0, len(o.tally))
-	for c := range o.tally {
-		codes = append(codes, c)
+	codes := make([]shown, 0, len(o.tally))
+	for s := range o.tally {
+		codes = append(codes, s)
 	}
-	slices.SortFunc(codes, func(a, b chaterr.Code) int {
+	slices.SortFunc(codes, func(a, b shown) int {
 		if d := o.tally[b] - o.tally[a]; d != 0 {
 			return d
 		}
-		return int(a) - int(b)
+		if a.isWeb() != b.isWeb() { // native codes first
+			return cmp.Compare(btoi(a.isWeb()), btoi(b.isWeb()))
+		}
+		return cmp.Or(cmp.Compare(a.code, b.code), cmp.Compare(a.web, b.web))
 	})
 	rows := 0
 	if o.isJSON() {
@@ -283,10 +331,14 @@ func (o *output) countsRows() int {
 // how many terminal rows it takes. It measures the columns first and then
 // writes each row straight out, so that a long table is not held in memory
 // twice (as text/tabwriter would).
-func (o *output) countTable(codes []chaterr.Code) int {
+func (o *output) countTable(codes []shown) int {
 	header := [5]string{"COUNT", "CODE", "NAME", "CATEGORY", "FLAGS"}
-	cells := func(c chaterr.Code) [5]string {
-		return [5]string{strconv.Itoa(o.tally[c]), strconv.Itoa(int(c)), c.String(), c.Category().String(), flagsText(c)}
+	cells := func(s shown) [5]string {
+		if s.isWeb() {
+			return [5]string{strconv.Itoa(o.tally[s]), webLabel(s.web), s.web.String(), s.web.Category().String(), flagsText(s.web)}
+		}
+		c := s.code
+		return [5]string{strconv.Itoa(o.tally[s]), strconv.Itoa(int(c)), c.String(), c.Category().String(), flagsText(c)}
 	}
 	rows, width := 0, o.termWidth
 	if width <= 0 {
@@ -317,8 +369,12 @@ func (o *output) countTable(codes []chaterr.Code) int {
 		o.line = b
 	}
 	writeRow(header, "DESCRIPTION")
-	for _, c := range codes {
-		writeRow(cells(c), describe(c))
+	for _, s := range codes {
+		if s.isWeb() {
+			writeRow(cells(s), s.web.Description())
+		} else {
+			writeRow(cells(s), describe(s.code))
+		}
 	}
 	return rows
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/seed-a36dd713/chaterr"
+	"github.com/seed-a36dd713/chaterr/web"
 )
 
 // found is one code that -scan reported.
@@ -105,6 +106,60 @@ func TestScanText(t *testing.T) {
 	assert.Contains(t, text, `errorCode=215 \x1b[2J`, "escaped, around the code")
 	assert.LessOrEqual(t, len(text), maxText+3)
 	assert.Equal(t, "key", obj["context"])
+}
+
+// TestScanWebCodes: a Web SDK error type is shown in its own numbering when
+// no native code means it (web:16, JSON code null), and as the native code
+// of its meaning, saying so, when one does (Web 39 is native 201).
+func TestScanWebCodes(t *testing.T) {
+	in := "easemob-websdk 登录失败 type:16.\n" + `{type: 39, message: "x"}` + "\nonError(215, x)\n" + `type: 16, message: "y"` + "\n"
+	path := filepath.Join(t.TempDir(), "web.log")
+	require.NoError(t, os.WriteFile(path, []byte(in), 0o644))
+	for _, args := range [][]string{{"-scan"}, {"-scan", path}} {
+		var r result
+		if len(args) == 1 {
+			r = runWith(strings.NewReader(in), args...)
+		} else {
+			r = runWith(nil, args...)
+		}
+		src := "stdin"
+		if len(args) > 1 {
+			src = path
+		}
+		assert.Equal(t, 0, r.code, "Web SDK codes are documented codes: %s", r.stderr)
+		lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+		require.Len(t, lines, 4, r.stdout)
+		assert.Equal(t, src+":1: web:16 WEBIM_CONNCTION_DISCONNECTED (connection; retryable): "+web.Code(16).Description()+" | easemob-websdk 登录失败 type:16.", lines[0])
+		assert.Equal(t, src+":2: 201 USER_NOT_LOGIN (user; login required): "+chaterr.UserNotLogin.Description()+
+			` (Read from Web SDK code 39, WEBIM_CONNECTION_CLOSED.) | {type: 39, message: "x"}`, lines[1])
+		assert.True(t, strings.HasPrefix(lines[2], src+":3: 215 USER_MUTED (user; none): "), lines[2])
+		assert.True(t, strings.HasPrefix(lines[3], src+":4: web:16 WEBIM_CONNCTION_DISCONNECTED "), lines[3])
+	}
+
+	r := runWith(strings.NewReader(in), "-scan", "-json")
+	var objs []map[string]any
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &objs), r.stdout)
+	require.Len(t, objs, 4)
+	assert.Nil(t, objs[0]["code"], "no native code means Web 16")
+	assert.Equal(t, []any{float64(16), "WEBIM_CONNCTION_DISCONNECTED", true, "connection", true},
+		[]any{objs[0]["web_code"], objs[0]["name"], objs[0]["known"], objs[0]["category"], objs[0]["retryable"]})
+	assert.Equal(t, []any{float64(201), float64(39)}, []any{objs[1]["code"], objs[1]["web_code"]})
+	assert.Contains(t, objs[2], "web_code", "every -scan object has the key")
+	assert.Nil(t, objs[2]["web_code"], "a native reading")
+	for _, o := range objs[1:] {
+		assert.Equal(t, len(objs[0]), len(o), "one shape: %v", o)
+	}
+
+	r = runWith(strings.NewReader(in), "-scan", "-count")
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	require.Len(t, lines, 4, r.stdout)
+	assert.Regexp(t, `^2 +web:16 +WEBIM_CONNCTION_DISCONNECTED +connection +retryable +`, lines[1], "most frequent first")
+	assert.Regexp(t, `^1 +201 +USER_NOT_LOGIN `, lines[2], "counted as the native code of its meaning")
+	assert.Regexp(t, `^1 +215 +USER_MUTED `, lines[3])
+
+	r = runWith(strings.NewReader(`type: 1, message: "x"`+"\n"), "-scan", "-notes")
+	assert.Contains(t, r.stdout, "web:1 WEBIM_CONNCTION_OPEN_ERROR ")
+	assert.Contains(t, r.stdout, "Note: Native SDKs send 1 for GENERAL_ERROR, which means something else.")
 }
 
 // TestScanSilence: finding nothing is said on stderr, and -count still
