@@ -23,3 +23,26 @@ func Example() {
 	// line 3: 605 GROUP_SHARED_FILE_INVALIDID (phrase: "605")
 	// line 3: 215 USER_MUTED (callback: "215")
 }
+
+// A browser or mini-program console line holds the Web SDK's error object,
+// whose type is in the Web SDK's numbering: Web 39 is native 201, and Web 16
+// has no native code of its meaning.
+func ExampleMatch_web() {
+	lines := []string{
+		`login failed {type: 39, message: "not logged in"}`,
+		`[easemob-websdk] send failed, type: 16`,
+	}
+	var s scan.Scanner
+	for _, line := range lines {
+		for _, m := range s.Line([]byte(line)) {
+			if m.Code == 0 {
+				fmt.Printf("Web %d %v, no native code\n", int(m.Web), m.Web)
+				continue
+			}
+			fmt.Printf("Web %d %v is native %d %v\n", int(m.Web), m.Web, int(m.Code), m.Code)
+		}
+	}
+	// Output:
+	// Web 39 WEBIM_CONNECTION_CLOSED is native 201 USER_NOT_LOGIN
+	// Web 16 WEBIM_CONNCTION_DISCONNECTED, no native code
+}
