@@ -44,12 +44,16 @@
 //     after a failure word: join failed: code 605.
 //
 // A number is a Web SDK code, in the Web SDK's own numbering, as the type of
-// its error object: a type key after onError or on a line that names the Web
-// SDK (websdk, webim, Easemob, agora-chat, uni-app, a mini-program), or one
-// with a message key after it: {type: 39, message: "..."}, onError type=206.
-// Only documented Web codes count. [Match.Web] is that code and [Match.Code]
-// the native code of its meaning (201 for Web 39), or 0 when no native code
-// means it (Web 16, WEBIM_CONNCTION_DISCONNECTED).
+// its error object, on a line that is not another component's: {type: 39,
+// message: "..."}, onError type=206. [Match.Web] is that code and
+// [Match.Code] the native code of its meaning (201 for Web 39), found with a
+// description key after the number (message, msg, desc, reason) or on a
+// line that mentions onError, the Web SDK, Easemob, uni-app or a
+// mini-program. A Web code that no native code means (Web 16,
+// WEBIM_CONNCTION_DISCONNECTED) has Code 0, and counts only on a line that
+// names the Web SDK itself (websdk, WebIM, agora-chat), since other libraries
+// print {type: 3, message: "Saved"} too, and only if current releases send
+// it as a failure: not a legacy notice or state such as 300 or 400.
 //
 // Nothing is a code when the word before the key names another system
 // (http, status, response, exit, result, verification, sqlite, curl, ssl,
@@ -61,7 +65,8 @@
 // is not a chat one ("Error Domain=NSURLErrorDomain Code=-1200").
 //
 // The number must end its word: 215ms, 1.5 and 0x10 are not codes. Zero is
-// never a code (it is success). A number that is not a documented code is
+// never a code (it is success); a Match's Code is 0 only for a Web SDK code
+// without a native one. A number that is not a documented code is
 // reported only in a context that says it is a chat error code (the
 // callbacks, error-code keys, "error code" and the SDK error types), and a
 // negative one only in a callback: Apple's errors are negative

@@ -335,7 +335,7 @@ func (l *lineScan) domain(end int) {
 
 // lineMarks are what a line has shown so far.
 type lineMarks struct {
-	marks         uint8 // markError, markChat, markForeign: the words of markWords the line holds
+	marks         uint8 // markError, markChat, markForeign, markWeb, markWebSDK: the words of markWords the line holds
 	marksRead     bool  // the line (or this piece of it) was read for them
 	foreignDomain bool  // an iOS error domain other than the chat SDK's came before
 	lineKind            // whose the line is (kind)
@@ -347,16 +347,21 @@ const (
 	markError   = 1 << iota // the line mentions an error or a failure (errorMarks)
 	markChat                // the line mentions the chat SDK (chatMarks)
 	markForeign             // the line mentions another library (foreignMarks)
-	markAll     = markError | markChat | markForeign
+	markWeb                 // the line mentions the Web SDK or where it runs (webMarks)
+	markWebSDK              // the line names the Web SDK itself (webSDKMarks)
+	markAll     = markError | markChat | markForeign | markWeb | markWebSDK
 )
 
-// markWords are the words of errorMarks, chatMarks and foreignMarks, tagged
-// with their marks, so that a line is read once for all three.
+// markWords are the words of every set of marks, tagged with their marks,
+// so that a line is read once for all of them, and so that its marks carry
+// across the cut of a long line.
 var markWords = func() *wordSet {
 	s := newWordSet()
 	s.add(markError, errorMarks.words()...)
 	s.add(markChat, chatMarks.words()...)
 	s.add(markForeign, foreignMarks.words()...)
+	s.add(markWeb, webMarks.words()...)
+	s.add(markWebSDK, webSDKMarks.words()...)
 	return s
 }()
 
@@ -571,12 +576,23 @@ func (l *lineScan) describedAfter(end int) bool {
 // Web SDK's: its callback, its packages and the platforms it runs on.
 var webMarks = newWordSet("onerror", "websdk", "webim", "easemob", "agora-chat", "agorachat", "uni-app", "uniapp", "miniprogram", "\u73af\u4fe1")
 
+// webSDKMarks are the words, in lower case, that only a line of the Web SDK
+// holds: its package and the name of its global object (WebIM, WEBIM_...).
+// The words of webMarks are also in app and library lines (onerror in
+// window.onerror, easemob in a host name, uni-app in the framework's own
+// lines), so that a code with no native meaning needs one of these.
+var webSDKMarks = newWordSet("websdk", "webim", "agora-chat")
+
 // webType: the Web SDK's error object, {type: 206, message: "..."}, or its
 // type after onError: a type key whose number is a Web SDK code, on a line
-// that is not another component's, with a message key after it, or on a
-// line that names the Web SDK or onError. It is reported as the Web code and
-// the native code of the same meaning, if there is one; an undocumented Web
-// number is not reported.
+// that is not another component's, read as an error object's type
+// (web.Code.InErrorObject). A code with a native code of its meaning is
+// reported with both, on a line with a description key after the number
+// (message, msg, desc, reason ...) or a word of webMarks. One without is
+// reported with Code 0, only if current releases send it (not a legacy
+// notice or state such as 300 or 400) and the line names the Web SDK
+// (webSDKMarks): {type: 3, message: "Saved"} is any library's. An
+// undocumented Web number is not reported.
 func (l *lineScan) webType(end int) {
 	q, sep := separator(l.line, end)
 	if !sep.isKey() {
@@ -586,13 +602,17 @@ func (l *lineScan) webType(end int) {
 	if !ok || n <= 0 || l.kind() == kindForeign {
 		return
 	}
-	if !l.describedAfter(r) && !containsFold(l.line, webMarks) {
-		return
-	}
 	w := web.Code(n)
-	if !w.Known() {
+	row, ok := w.InErrorObject()
+	switch {
+	case !ok:
 		return
+	case row.HasNative:
+		if !l.describedAfter(r) && !l.has(markWeb) {
+			return
+		}
+		l.s.add(Match{Code: row.Native, Web: w, Start: q, End: r, Context: Key})
+	case row.Status == web.StatusCurrent && l.has(markWebSDK):
+		l.s.add(Match{Web: w, Start: q, End: r, Context: Key})
 	}
-	c, _ := w.Native() // 0 when there is none
-	l.s.add(Match{Code: c, Web: w, Start: q, End: r, Context: Key})
 }

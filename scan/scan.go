@@ -34,9 +34,11 @@ func (c Context) String() string {
 // A number that the line shows to be the Web SDK's (its error object's type,
 // see the package documentation) is in the Web SDK's numbering, which gives
 // many numbers another meaning: Web is that code, and Code is the native code
-// of the same meaning, or 0 when there is none (WEBIM_CONNCTION_DISCONNECTED,
-// for one). A Scanner reports Code 0 for nothing else, and Web is 0 whenever
-// the number is the native SDKs'.
+// that an error object of that type means (web.Code.InErrorObject), or 0 when
+// there is none (WEBIM_CONNCTION_DISCONNECTED, for one): ask Web, not Code,
+// what such a code means and whether to retry it. A Scanner reports Code 0
+// for nothing else, and Web is 0 whenever the number is the native SDKs'. On
+// a line that spells one code both ways, the first spelling is reported.
 type Match struct {
 	Code       chaterr.Code // the code found, in the native numbering
 	Web        web.Code     // the Web SDK's code, when the line spelled one

@@ -217,10 +217,14 @@ func TestWebCodes(t *testing.T) {
 		web  web.Code
 	}{
 		{"react项目,easemob-websdk版本3.0.4,登录失败,失败回调type:16.", 0, 16},
-		{`type: 31, message: "on message error"`, 0, 31},
+		{`[WebIM] type: 31, message: "on message error"`, 0, 31},
+		{`agora-chat: login failed {type: 1, message: "open error"}`, 0, 1},
 		{`{type: 39, message: "not logged in"}`, chaterr.UserNotLogin, 39},
 		{"onError事件 type=206 的错误", chaterr.UserLoginAnotherDevice, 206},
 		{`{"type": 605, "message": "group not found"}`, chaterr.GroupNotExist, 605},
+		// In an error object 55 is the old local-database failure, not the
+		// live row of its number, which is never sent.
+		{`{type: 55, message: "db failed"}`, chaterr.DatabaseError, 55},
 	} {
 		var s scan.Scanner
 		got := s.Line([]byte(tc.line))
@@ -237,20 +241,34 @@ func TestWebCodes(t *testing.T) {
 	require.Len(t, got, 1)
 	assert.Zero(t, got[0].Web)
 
-	// An undocumented Web number, or one on no Web SDK line, is nothing.
-	assert.Empty(t, s.Line([]byte(`type: 9999, message: "x"`)))
-	assert.Empty(t, s.Line([]byte("content type: 16")))
+	// An undocumented Web number, or one on no Web SDK line, is nothing. A
+	// Web code with no native one needs a line that names the Web SDK, since
+	// other libraries print {type: N, message: ...} too, and only codes that
+	// current releases send as failures count.
+	for _, line := range []string{
+		`type: 9999, message: "x"`, "content type: 16",
+		`type: 31, message: "on message error"`,
+		`toast {type: 3, message: "Saved"}`,
+		`NavigationFailure {type: 4, message: "Navigation aborted from /a to /b via a navigation guard."}`,
+		`helix_lsp::transport [INFO] rust-analyzer <- {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":3,"message":"Loaded 120 packages"}}`,
+		"window.onerror type: 1 at app.js:12", "RxJava onErrorResumeNext fallback type: 17",
+		"POST https://a1.easemob.com/org/app/token 200 type: 1", "[uni-app] networkStatusChange type: 1",
+		"miniprogram-ci upload type: 3 done", "AgoraChatMessage body type: 3",
+		`easemob-websdk {type: 300, message: "text received"}`, `WebIM {type: 400, message: "init"}`,
+	} {
+		assert.Empty(t, s.Line([]byte(line)), "%q (scan/rules.go, webType)", line)
+	}
 
 	// Two Web codes without a native one are two codes; one twice is one,
 	// whether the line's codes are compared one by one or kept in a set.
-	got = s.Line([]byte(`type: 16, message: "a" type: 31, message: "b" type: 16, message: "c"`))
+	got = s.Line([]byte(`WebIM type: 16, message: "a" type: 31, message: "b" type: 16, message: "c"`))
 	require.Len(t, got, 2)
 	assert.Equal(t, []web.Code{16, 31}, []web.Code{got[0].Web, got[1].Web})
 	var names []string
 	for _, c := range chaterr.Codes()[1:13] {
 		names = append(names, c.String())
 	}
-	line := strings.Join(names, " ") + ` type: 16, message: "a" type: 16, message: "b"`
+	line := strings.Join(names, " ") + ` WebIM type: 16, message: "a" type: 16, message: "b"`
 	assert.Len(t, s.Line([]byte(line)), len(names)+1, "%s (scan/scan.go, add)", line)
 }
 
@@ -383,6 +401,9 @@ func TestContextAcrossPieces(t *testing.T) {
 		{[]string{"E/EMClient: sendMessage failed ", strings.Repeat("x ", 5000), "code=215"}, []chaterr.Code{215}},
 		{[]string{"aaa", "USER_MUTED"}, []chaterr.Code{chaterr.UserMuted}},                      // a cut between words
 		{[]string{strings.Repeat("a", 300), "USER_MUTED onError(215, x)"}, []chaterr.Code{215}}, // a cut inside an over-long word
+		// The words that make a type key the Web SDK's carry too.
+		{[]string{"easemob-websdk login failed ", strings.Repeat("x ", 5000), "type:2."}, []chaterr.Code{chaterr.UserAuthenticationFailed}},
+		{[]string{"[WebIM] login failed ", strings.Repeat("x ", 5000), "type:16."}, []chaterr.Code{0}},
 	} {
 		var s scan.Scanner
 		var got []chaterr.Code

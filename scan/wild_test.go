@@ -122,7 +122,7 @@ func TestWildChatLogs(t *testing.T) {
 		sPrecision, sRecall float64 // without the doubtful lines
 	}{
 		{"chat-dev", 1, 1, 1, 1},
-		{"chat-heldout", 0.9, 0.8, 1, 0.9},
+		{"chat-heldout", 0.9, 0.7, 1, 0.8},
 		{"chat-heldout2", 1, 0, 1, 1}, // one row, doubtful: a description without a code
 	} {
 		want, doubtful := wildExpected(t, filepath.Join("testdata/wild", set.name, "expected.tsv"))

@@ -89,7 +89,8 @@ Flags (anywhere on the line; -- ends them):
                   %d bytes) with -scan, and count with -count
   -jsonl          the same objects as JSON Lines, one per line, for jq -c and tail -f
   -notes[=false]  notes on what a number means in other releases and in the Web
-                  SDK: on by default, off for -scan (it reads native codes)
+                  SDK: on by default, off for -scan (they would repeat on
+                  every line)
   -list           print every documented code, one row each
   -category NAME  only the codes of this category (implies -list): %s
   -rest           explain REST API error strings instead of SDK codes
@@ -131,9 +132,12 @@ Hyphenate, Agora, EM* classes): there every rule holds, and code=N desc=... (or
 msg=) on its error-level line counts, undocumented numbers too. On any other
 line only documented codes count, unless an SDK error type says so. The Web
 SDK's type key (type: 206, message: ...; onError type=206) is a Web SDK code:
-it is reported as the native code of the same meaning, "(Read from Web SDK
-code N ...)", or, when no native code means it, as web:N (JSON: code null);
-onDisconnected 206 and onDisconnect206 count as native codes.
+the native code of the same meaning, "(Read from Web SDK code N ...)", with a
+message, msg, desc or reason key after it or on a line that names onError,
+the Web SDK, Easemob, uni-app or a mini-program; or, when no native code
+means it, web:N (JSON: code null), only on a line naming the Web SDK itself
+(websdk, WebIM, agora-chat) and never for a legacy notice or state (300,
+400). onDisconnected 206 and onDisconnect206 count as native codes.
 Lines end at LF, CR or CRLF; a line longer than 256 KiB is read in pieces
 whose context carries across the cut.
 

@@ -136,7 +136,8 @@ func (o *output) show(s shown, at *site) {
 		b = append(b, ": "...)
 		b = append(b, o.fixed(s)...)
 		if at.web != 0 && !s.isWeb() {
-			b = fmt.Appendf(b, " (Read from Web SDK code %d, %s.)", int(at.web), at.web)
+			row, _ := at.web.InErrorObject() // the row its type means: 55 is the old database failure
+			b = fmt.Appendf(b, " (Read from Web SDK code %d, %s.)", int(at.web), row.Name)
 		}
 		b = append(b, " | "...)
 		b = appendText(b, at)

@@ -112,7 +112,7 @@ func TestScanText(t *testing.T) {
 // no native code means it (web:16, JSON code null), and as the native code
 // of its meaning, saying so, when one does (Web 39 is native 201).
 func TestScanWebCodes(t *testing.T) {
-	in := "easemob-websdk 登录失败 type:16.\n" + `{type: 39, message: "x"}` + "\nonError(215, x)\n" + `type: 16, message: "y"` + "\n"
+	in := "easemob-websdk 登录失败 type:16.\n" + `{type: 39, message: "x"}` + "\nonError(215, x)\n" + `[WebIM] type: 16, message: "y"` + "\n"
 	path := filepath.Join(t.TempDir(), "web.log")
 	require.NoError(t, os.WriteFile(path, []byte(in), 0o644))
 	for _, args := range [][]string{{"-scan"}, {"-scan", path}} {
@@ -157,7 +157,9 @@ func TestScanWebCodes(t *testing.T) {
 	assert.Regexp(t, `^1 +201 +USER_NOT_LOGIN `, lines[2], "counted as the native code of its meaning")
 	assert.Regexp(t, `^1 +215 +USER_MUTED `, lines[3])
 
-	r = runWith(strings.NewReader(`type: 1, message: "x"`+"\n"), "-scan", "-notes")
+	r = runWith(strings.NewReader(`WebIM {type: 1, message: "x"}`+"\n"+`{type: 55, message: "db"}`+"\n"), "-scan", "-notes")
+	assert.Contains(t, r.stdout, "stdin:2: 3 DATABASE_ERROR ", "an error object's 55 is the old database failure")
+	assert.Contains(t, r.stdout, "(Read from Web SDK code 55, LOCAL_DB_OPERATION_FAILED.)")
 	assert.Contains(t, r.stdout, "web:1 WEBIM_CONNCTION_OPEN_ERROR ")
 	assert.Contains(t, r.stdout, "Note: Native SDKs send 1 for GENERAL_ERROR, which means something else.")
 }
