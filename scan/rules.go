@@ -336,7 +336,8 @@ func (l *lineScan) domain(end int) {
 // lineMarks are what a line has shown so far.
 type lineMarks struct {
 	marks         uint8 // markError, markChat, markForeign, markWeb, markWebSDK: the words of markWords the line holds
-	marksRead     bool  // the line (or this piece of it) was read for them
+	marksRead     bool  // the line (or this piece of it) was read for markWords
+	webRead       bool  // ... and for webWords, which only a type key needs
 	foreignDomain bool  // an iOS error domain other than the chat SDK's came before
 	lineKind            // whose the line is (kind)
 	level         byte  // its level: 'E' for an error
@@ -349,17 +350,25 @@ const (
 	markForeign             // the line mentions another library (foreignMarks)
 	markWeb                 // the line mentions the Web SDK or where it runs (webMarks)
 	markWebSDK              // the line names the Web SDK itself (webSDKMarks)
-	markAll     = markError | markChat | markForeign | markWeb | markWebSDK
+	markWebAll  = markWeb | markWebSDK
+	markAll     = markError | markChat | markForeign | markWebAll
 )
 
-// markWords are the words of every set of marks, tagged with their marks,
-// so that a line is read once for all of them, and so that its marks carry
-// across the cut of a long line.
+// markWords are the words of errorMarks, chatMarks and foreignMarks, tagged
+// with their marks, so that a line is read once for all three.
 var markWords = func() *wordSet {
 	s := newWordSet()
 	s.add(markError, errorMarks.words()...)
 	s.add(markChat, chatMarks.words()...)
 	s.add(markForeign, foreignMarks.words()...)
+	return s
+}()
+
+// webWords are the words of webMarks and webSDKMarks, tagged the same way:
+// a set apart, since only a type key asks for them, and one more set in
+// markWords would slow the reading of every line that needs its marks.
+var webWords = func() *wordSet {
+	s := newWordSet()
 	s.add(markWeb, webMarks.words()...)
 	s.add(markWebSDK, webSDKMarks.words()...)
 	return s
@@ -370,9 +379,9 @@ var markWords = func() *wordSet {
 // may still be in the next piece, which is read for them again.
 func (l *lineScan) sticky() lineMarks {
 	l.kind() // from the line's start: the first piece
-	l.has(0)
+	l.has(markAll)
 	m := l.lineMarks
-	m.marksRead = false
+	m.marksRead, m.webRead = false, false
 	return m
 }
 
@@ -380,9 +389,13 @@ func (l *lineScan) sticky() lineMarks {
 // is read for every mark at once, at most once, so that a line with many
 // keys is still read a constant number of times.
 func (l *lineScan) has(tag uint8) bool {
-	if !l.marksRead {
+	if tag&^markWebAll != 0 && !l.marksRead {
 		l.marksRead = true
-		l.marks |= markWords.find(l.line, markAll&^l.marks)
+		l.marks |= markWords.find(l.line, markAll&^markWebAll&^l.marks)
+	}
+	if tag&markWebAll != 0 && !l.webRead {
+		l.webRead = true
+		l.marks |= webWords.find(l.line, markWebAll&^l.marks)
 	}
 	return l.marks&tag != 0
 }

@@ -47,19 +47,13 @@ type Match struct {
 }
 
 // key is what makes a match the same code as another: its native code, or
-// for a Web SDK code without one, that Web code.
-func (m Match) key() matchKey {
+// for a Web SDK code without one, that Web code above every int32 (both fit
+// in 32 bits), in one integer so that the set of a line's codes hashes fast.
+func (m Match) key() uint64 {
 	if m.Code != 0 {
-		return matchKey{code: m.Code}
+		return uint64(uint32(m.Code))
 	}
-	return matchKey{web: m.Web, webOnly: true}
-}
-
-// A matchKey names a code whatever its numbering (see Match.key).
-type matchKey struct {
-	code    chaterr.Code
-	web     web.Code
-	webOnly bool
+	return 1<<32 | uint64(uint32(m.Web))
 }
 
 // Scanner finds the codes on lines of text. Its zero value is ready to use;
@@ -72,7 +66,7 @@ type Scanner struct {
 	OldRelease bool
 
 	matches []Match
-	seen    map[matchKey]uint64 // code -> the line it was last reported on
+	seen    map[uint64]uint64 // code (Match.key) -> the line it was last reported on
 	lineID  uint64
 
 	// What a line's earlier pieces leave for its next one (see More).
@@ -275,7 +269,7 @@ const fewMatches = 8
 // remember puts the codes of ms into the set of the line's codes.
 func (s *Scanner) remember(ms []Match) {
 	if s.seen == nil {
-		s.seen = make(map[matchKey]uint64)
+		s.seen = make(map[uint64]uint64)
 	}
 	for _, m := range ms {
 		s.seen[m.key()] = s.lineID

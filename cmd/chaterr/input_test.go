@@ -184,7 +184,7 @@ func TestLiveTable(t *testing.T) {
 	var o output
 	o.termWidth = 80
 	o.w = bufio.NewWriter(io.Discard)
-	o.tally = map[shown]int{{code: chaterr.UserMuted}: 1}
+	o.tally = map[chaterr.Code]int{chaterr.UserMuted: 1}
 	assert.Equal(t, 3, o.countTable([]shown{{code: chaterr.UserMuted}}), "a header and a wrapped row")
 
 	// Not on a pipe to a file, nor in JSON: one table.

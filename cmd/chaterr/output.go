@@ -31,31 +31,35 @@ type output struct {
 	fields            []field // the rows of each code's explanation
 	n                 int     // JSON objects written, for the array's commas
 
-	notes            bool // notes about other numberings (for a Web SDK code's line)
-	tally            map[shown]int
-	otherOccurrences int // occurrences of codes past maxDistinct
-	added            int // occurrences counted, for live tables
+	notes            bool                 // notes about other numberings (for a Web SDK code's line)
+	tally            map[chaterr.Code]int // native codes (maps of ints, which hash fast)
+	webTally         map[web.Code]int     // Web SDK codes without a native one
+	otherOccurrences int                  // occurrences of codes past maxDistinct
+	added            int                  // occurrences counted, for live tables
 
 	termWidth int // the terminal's columns, for live tables (0: 80)
 	liveRows  int // the rows of the live table on the screen, to redraw it in place
 
-	cache map[shown][]byte // the fixed part of each code's text or JSON
-	line  []byte           // scratch for one line of output
-	text  []byte           // scratch for a line's text
+	cache    map[chaterr.Code][]byte // the fixed part of each code's text or JSON
+	webCache map[web.Code][]byte     // ... and of each Web SDK code's without a native one
+	line     []byte                  // scratch for one line of output
+	text     []byte                  // scratch for a line's text
 }
 
 func newOutput(w, stderr io.Writer, opts options) *output {
 	return &output{
-		w:      bufio.NewWriterSize(w, 64<<10),
-		stderr: stderr,
-		json:   opts.json,
-		jsonl:  opts.jsonl,
-		scan:   opts.scan,
-		count:  opts.count,
-		fields: fieldsFor(opts.oldRelease, opts.notes),
-		notes:  opts.notes,
-		tally:  map[shown]int{},
-		cache:  map[shown][]byte{},
+		w:        bufio.NewWriterSize(w, 64<<10),
+		stderr:   stderr,
+		json:     opts.json,
+		jsonl:    opts.jsonl,
+		scan:     opts.scan,
+		count:    opts.count,
+		fields:   fieldsFor(opts.oldRelease, opts.notes),
+		notes:    opts.notes,
+		tally:    map[chaterr.Code]int{},
+		webTally: map[web.Code]int{},
+		cache:    map[chaterr.Code][]byte{},
+		webCache: map[web.Code][]byte{},
 	}
 }
 
@@ -175,14 +179,20 @@ func appendText(b []byte, at *site) []byte {
 // fixed returns what is the same for every mention of s: its text block, its
 // scan line without the site, or the start of its JSON object.
 func (o *output) fixed(s shown) []byte {
-	if b, ok := o.cache[s]; ok {
+	if s.isWeb() {
+		b, ok := o.webCache[s.web]
+		if !ok {
+			b = o.webFixed(s.web)
+			o.webCache[s.web] = b // documented codes only: a bounded set
+		}
 		return b
 	}
 	c := s.code
+	if b, ok := o.cache[c]; ok {
+		return b
+	}
 	var b []byte
 	switch {
-	case s.isWeb():
-		b = o.webFixed(s.web)
 	case o.isJSON():
 		b = appendJSONFields(nil, o.fields, c)
 	case o.scan:
@@ -194,7 +204,7 @@ func (o *output) fixed(s shown) []byte {
 		b = appendTextBlock(nil, o.fields, c)
 	}
 	if len(o.cache) < 4096 { // documented codes and the first undocumented ones
-		o.cache[s] = b
+		o.cache[c] = b
 	}
 	return b
 }
@@ -266,11 +276,23 @@ func (o *output) jsonObject(b []byte, s shown, at *site, count int) []byte {
 // add counts one mention of s for -count.
 func (o *output) add(s shown) {
 	o.added++
-	if _, ok := o.tally[s]; ok || len(o.tally) < maxDistinct {
-		o.tally[s]++
+	if s.isWeb() {
+		o.webTally[s.web]++ // documented codes only: a bounded set
+		return
+	}
+	if _, ok := o.tally[s.code]; ok || len(o.tally) < maxDistinct {
+		o.tally[s.code]++
 		return
 	}
 	o.otherOccurrences++
+}
+
+// counted returns how many mentions of s -count has counted.
+func (o *output) counted(s shown) int {
+	if s.isWeb() {
+		return o.webTally[s.web]
+	}
+	return o.tally[s.code]
 }
 
 // liveCounts draws the -count table on a terminal in place of the last one.
@@ -300,12 +322,15 @@ func (o *output) counts() {
 // countsRows writes the counts and returns how many terminal rows the text
 // table takes.
 func (o *output) countsRows() int {
-	codes := make([]shown, 0, len(o.tally))
-	for s := range o.tally {
-		codes = append(codes, s)
+	codes := make([]shown, 0, len(o.tally)+len(o.webTally))
+	for c := range o.tally {
+		codes = append(codes, shown{code: c})
+	}
+	for w := range o.webTally {
+		codes = append(codes, shown{web: w})
 	}
 	slices.SortFunc(codes, func(a, b shown) int {
-		if d := o.tally[b] - o.tally[a]; d != 0 {
+		if d := o.counted(b) - o.counted(a); d != 0 {
 			return d
 		}
 		if a.isWeb() != b.isWeb() { // native codes first
@@ -315,8 +340,8 @@ func (o *output) countsRows() int {
 	})
 	rows := 0
 	if o.isJSON() {
-		for _, c := range codes {
-			o.w.Write(o.jsonObject(nil, c, nil, o.tally[c]))
+		for _, s := range codes {
+			o.w.Write(o.jsonObject(nil, s, nil, o.counted(s)))
 		}
 	} else {
 		rows = o.countTable(codes)
@@ -336,10 +361,10 @@ func (o *output) countTable(codes []shown) int {
 	header := [5]string{"COUNT", "CODE", "NAME", "CATEGORY", "FLAGS"}
 	cells := func(s shown) [5]string {
 		if s.isWeb() {
-			return [5]string{strconv.Itoa(o.tally[s]), webLabel(s.web), s.web.String(), s.web.Category().String(), flagsText(s.web)}
+			return [5]string{strconv.Itoa(o.counted(s)), webLabel(s.web), s.web.String(), s.web.Category().String(), flagsText(s.web)}
 		}
 		c := s.code
-		return [5]string{strconv.Itoa(o.tally[s]), strconv.Itoa(int(c)), c.String(), c.Category().String(), flagsText(c)}
+		return [5]string{strconv.Itoa(o.counted(s)), strconv.Itoa(int(c)), c.String(), c.Category().String(), flagsText(c)}
 	}
 	rows, width := 0, o.termWidth
 	if width <= 0 {
