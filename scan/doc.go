@@ -51,7 +51,8 @@
 // line that mentions onError, the Web SDK, Easemob, uni-app or a
 // mini-program. A Web code that no native code means (Web 16,
 // WEBIM_CONNCTION_DISCONNECTED) has Code 0, and counts only on a line that
-// names the Web SDK itself (websdk, WebIM, agora-chat), since other libraries
+// names the Web SDK itself (websdk, WebIM, agora-chat, AgoraChat, each not
+// inside a longer word: not WebImageView), since other libraries
 // print {type: 3, message: "Saved"} too, and only if current releases send
 // it as a failure: not a legacy notice or state such as 300 or 400.
 //

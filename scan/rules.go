@@ -364,13 +364,13 @@ var markWords = func() *wordSet {
 	return s
 }()
 
-// webWords are the words of webMarks and webSDKMarks, tagged the same way:
+// webWords are the words of webMarks, tagged the same way (webSDKMarks are
+// looked for apart, as whole names: namesWebSDK):
 // a set apart, since only a type key asks for them, and one more set in
 // markWords would slow the reading of every line that needs its marks.
 var webWords = func() *wordSet {
 	s := newWordSet()
 	s.add(markWeb, webMarks.words()...)
-	s.add(markWebSDK, webSDKMarks.words()...)
 	return s
 }()
 
@@ -395,7 +395,10 @@ func (l *lineScan) has(tag uint8) bool {
 	}
 	if tag&markWebAll != 0 && !l.webRead {
 		l.webRead = true
-		l.marks |= webWords.find(l.line, markWebAll&^l.marks)
+		l.marks |= webWords.find(l.line, markWeb&^l.marks)
+		if l.marks&markWebSDK == 0 && namesWebSDK(l.line) {
+			l.marks |= markWebSDK
+		}
 	}
 	return l.marks&tag != 0
 }
@@ -594,7 +597,26 @@ var webMarks = newWordSet("onerror", "websdk", "webim", "easemob", "agora-chat",
 // The words of webMarks are also in app and library lines (onerror in
 // window.onerror, easemob in a host name, uni-app in the framework's own
 // lines), so that a code with no native meaning needs one of these.
-var webSDKMarks = newWordSet("websdk", "webim", "agora-chat")
+var webSDKMarks = newWordSet("websdk", "webim", "agora-chat", "agorachat")
+
+// namesWebSDK reports whether line holds a word of webSDKMarks as a name of
+// its own, in any letter case: not inside a longer word of letters, as in
+// WebImageView, mywebimport or AgoraChatMessage (an iOS class). A letter may
+// not stand right before or after it; "easemob-websdk", "[WebIM]",
+// "WebIM.conn" and "AgoraChat.conn" name it.
+func namesWebSDK(line []byte) bool {
+	for _, w := range webSDKMarks.words() {
+		for i := 0; i+len(w) <= len(line); i++ {
+			if line[i]|0x20 != w[0] || !equalFold(line[i:i+len(w)], w) {
+				continue
+			}
+			if (i == 0 || !isLetter(line[i-1])) && (i+len(w) == len(line) || !isLetter(line[i+len(w)])) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // webType: the Web SDK's error object, {type: 206, message: "..."}, or its
 // type after onError: a type key whose number is a Web SDK code, on a line

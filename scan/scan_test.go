@@ -219,6 +219,8 @@ func TestWebCodes(t *testing.T) {
 		{"react项目,easemob-websdk版本3.0.4,登录失败,失败回调type:16.", 0, 16},
 		{`[WebIM] type: 31, message: "on message error"`, 0, 31},
 		{`agora-chat: login failed {type: 1, message: "open error"}`, 0, 1},
+		{`AgoraChat.conn.open failed {type: 1, message: "open error"}`, 0, 1},
+		{`WebIM.conn.open failed {type: 1, message: "open error"}`, 0, 1},
 		{`{type: 39, message: "not logged in"}`, chaterr.UserNotLogin, 39},
 		{"onError事件 type=206 的错误", chaterr.UserLoginAnotherDevice, 206},
 		{`{"type": 605, "message": "group not found"}`, chaterr.GroupNotExist, 605},
@@ -254,6 +256,9 @@ func TestWebCodes(t *testing.T) {
 		"window.onerror type: 1 at app.js:12", "RxJava onErrorResumeNext fallback type: 17",
 		"POST https://a1.easemob.com/org/app/token 200 type: 1", "[uni-app] networkStatusChange type: 1",
 		"miniprogram-ci upload type: 3 done", "AgoraChatMessage body type: 3",
+		// The Web SDK's names inside other words are not its names.
+		`[WebImageView] load error {type: 1, message: "open error"}`, `/home/u/mywebimport/src/app.js: {type: 17, message: "x"}`,
+		`webimpl.go:33: {type: 31, msg: "callback"}`, `AgoraChatClient sendMessage {type: 16, message: "x"}`,
 		`easemob-websdk {type: 300, message: "text received"}`, `WebIM {type: 400, message: "init"}`,
 	} {
 		assert.Empty(t, s.Line([]byte(line)), "%q (scan/rules.go, webType)", line)

@@ -86,7 +86,9 @@ Flags (anywhere on the line; -- ends them):
                   Web SDK) and hint ("" or what to do about it), and also
                   source, line, context, web_code (the Web SDK code the line
                   spelled, or null) and text (the line, escaped, at most
-                  %d bytes) with -scan, and count with -count
+                  %d bytes) with -scan, and count with -count (which counts
+                  a Web code by its native code where it has one: web_code
+                  is then null)
   -jsonl          the same objects as JSON Lines, one per line, for jq -c and tail -f
   -notes[=false]  notes on what a number means in other releases and in the Web
                   SDK: on by default, off for -scan (they would repeat on
@@ -136,8 +138,8 @@ the native code of the same meaning, "(Read from Web SDK code N ...)", with a
 message, msg, desc or reason key after it or on a line that names onError,
 the Web SDK, Easemob, uni-app or a mini-program; or, when no native code
 means it, web:N (JSON: code null), only on a line naming the Web SDK itself
-(websdk, WebIM, agora-chat) and never for a legacy notice or state (300,
-400). onDisconnected 206 and onDisconnect206 count as native codes.
+(websdk, WebIM, agora-chat, AgoraChat; not WebImageView) and never for a
+legacy notice or state (300, 400). onDisconnected 206 and onDisconnect206 count as native codes.
 Lines end at LF, CR or CRLF; a line longer than 256 KiB is read in pieces
 whose context carries across the cut.
 

@@ -347,7 +347,7 @@ func (o *output) countsRows() int {
 		rows = o.countTable(codes)
 	}
 	if o.otherOccurrences > 0 {
-		fmt.Fprintf(o.stderr, "chaterr: -count lists the first %d distinct codes; %d more occurrences of other codes were not listed\n",
+		fmt.Fprintf(o.stderr, "chaterr: -count lists the first %d distinct native codes (and every Web SDK code); %d more occurrences of other codes were not listed\n",
 			maxDistinct, o.otherOccurrences)
 	}
 	return rows
