@@ -335,9 +335,9 @@ func (l *lineScan) domain(end int) {
 
 // lineMarks are what a line has shown so far.
 type lineMarks struct {
-	marks         uint8 // markError, markChat, markForeign, markWeb, markWebSDK: the words of markWords the line holds
+	marks         uint8 // markError, markChat, markForeign (the words of markWords the line holds), markWeb, markWebSDK
 	marksRead     bool  // the line (or this piece of it) was read for markWords
-	webRead       bool  // ... and for webWords, which only a type key needs
+	webRead       bool  // ... and for the Web marks, which only a type key needs (apart, so that they cost other lines nothing)
 	foreignDomain bool  // an iOS error domain other than the chat SDK's came before
 	lineKind            // whose the line is (kind)
 	level         byte  // its level: 'E' for an error
@@ -349,7 +349,7 @@ const (
 	markChat                // the line mentions the chat SDK (chatMarks)
 	markForeign             // the line mentions another library (foreignMarks)
 	markWeb                 // the line mentions the Web SDK or where it runs (webMarks)
-	markWebSDK              // the line names the Web SDK itself (webSDKMarks)
+	markWebSDK              // the line names the Web SDK itself (webSDKNames)
 	markWebAll  = markWeb | markWebSDK
 	markAll     = markError | markChat | markForeign | markWebAll
 )
@@ -361,16 +361,6 @@ var markWords = func() *wordSet {
 	s.add(markError, errorMarks.words()...)
 	s.add(markChat, chatMarks.words()...)
 	s.add(markForeign, foreignMarks.words()...)
-	return s
-}()
-
-// webWords are the words of webMarks, tagged the same way (webSDKMarks are
-// looked for apart, as whole names: namesWebSDK):
-// a set apart, since only a type key asks for them, and one more set in
-// markWords would slow the reading of every line that needs its marks.
-var webWords = func() *wordSet {
-	s := newWordSet()
-	s.add(markWeb, webMarks.words()...)
 	return s
 }()
 
@@ -395,7 +385,9 @@ func (l *lineScan) has(tag uint8) bool {
 	}
 	if tag&markWebAll != 0 && !l.webRead {
 		l.webRead = true
-		l.marks |= webWords.find(l.line, markWeb&^l.marks)
+		if l.marks&markWeb == 0 && containsFold(l.line, webMarks) {
+			l.marks |= markWeb
+		}
 		if l.marks&markWebSDK == 0 && namesWebSDK(l.line) {
 			l.marks |= markWebSDK
 		}
@@ -592,20 +584,20 @@ func (l *lineScan) describedAfter(end int) bool {
 // Web SDK's: its callback, its packages and the platforms it runs on.
 var webMarks = newWordSet("onerror", "websdk", "webim", "easemob", "agora-chat", "agorachat", "uni-app", "uniapp", "miniprogram", "\u73af\u4fe1")
 
-// webSDKMarks are the words, in lower case, that only a line of the Web SDK
+// webSDKNames are the words, in lower case, that only a line of the Web SDK
 // holds: its package and the name of its global object (WebIM, WEBIM_...).
 // The words of webMarks are also in app and library lines (onerror in
 // window.onerror, easemob in a host name, uni-app in the framework's own
 // lines), so that a code with no native meaning needs one of these.
-var webSDKMarks = newWordSet("websdk", "webim", "agora-chat", "agorachat")
+var webSDKNames = []string{"websdk", "webim", "agora-chat", "agorachat"}
 
-// namesWebSDK reports whether line holds a word of webSDKMarks as a name of
+// namesWebSDK reports whether line holds a word of webSDKNames as a name of
 // its own, in any letter case: not inside a longer word of letters, as in
 // WebImageView, mywebimport or AgoraChatMessage (an iOS class). A letter may
 // not stand right before or after it; "easemob-websdk", "[WebIM]",
 // "WebIM.conn" and "AgoraChat.conn" name it.
 func namesWebSDK(line []byte) bool {
-	for _, w := range webSDKMarks.words() {
+	for _, w := range webSDKNames {
 		for i := 0; i+len(w) <= len(line); i++ {
 			if line[i]|0x20 != w[0] || !equalFold(line[i:i+len(w)], w) {
 				continue
@@ -626,7 +618,7 @@ func namesWebSDK(line []byte) bool {
 // (message, msg, desc, reason ...) or a word of webMarks. One without is
 // reported with Code 0, only if current releases send it (not a legacy
 // notice or state such as 300 or 400) and the line names the Web SDK
-// (webSDKMarks): {type: 3, message: "Saved"} is any library's. An
+// (webSDKNames): {type: 3, message: "Saved"} is any library's. An
 // undocumented Web number is not reported.
 func (l *lineScan) webType(end int) {
 	q, sep := separator(l.line, end)

@@ -8,7 +8,7 @@ import (
 // sets are the word sets of the rules, by name, for the tests of find.
 var sets = map[string]*wordSet{
 	"foreignStems": foreignStems, "chatDomains": chatDomains, "chatMarks": chatMarks, "foreignMarks": foreignMarks,
-	"errorMarks": errorMarks, "webMarks": webMarks, "webSDKMarks": webSDKMarks, "frameworks": frameworks,
+	"errorMarks": errorMarks, "webMarks": webMarks, "frameworks": frameworks,
 }
 
 // naiveFind is find without the filter: every word at every place.
@@ -38,10 +38,8 @@ func FuzzWordSet(f *testing.F) {
 				t.Errorf("containsFold(%q, %s) = %v, reading every word %v (scan/wordset.go)", line, name, got, want)
 			}
 		}
-		for name, s := range map[string]*wordSet{"markWords": markWords, "webWords": webWords} {
-			if got, want := s.find([]byte(line), markAll), naiveFind([]byte(line), s); got != want {
-				t.Errorf("%s.find(%q) = %05b, reading every word %05b (scan/wordset.go)", name, line, got, want)
-			}
+		if got, want := markWords.find([]byte(line), markAll), naiveFind([]byte(line), markWords); got != want {
+			t.Errorf("markWords.find(%q) = %03b, reading every word %03b (scan/wordset.go)", line, got, want)
 		}
 	})
 }
@@ -58,17 +56,10 @@ func TestWordSetWords(t *testing.T) {
 			}
 		}
 	}
-	for tag, s := range map[uint8]*wordSet{markError: errorMarks, markChat: chatMarks, markForeign: foreignMarks, markWeb: webMarks, markWebSDK: webSDKMarks} {
-		marks := markWords
-		if tag == markWebSDK {
-			continue // whole names: TestWebCodes
-		}
-		if tag&markWebAll != 0 {
-			marks = webWords
-		}
+	for tag, s := range map[uint8]*wordSet{markError: errorMarks, markChat: chatMarks, markForeign: foreignMarks} {
 		for _, w := range s.words() {
-			if marks.find([]byte(w), markAll)&tag == 0 {
-				t.Errorf("the marks lack %q of mark %05b (scan/rules.go)", w, tag)
+			if markWords.find([]byte(w), markAll)&tag == 0 {
+				t.Errorf("markWords lacks %q of mark %03b (scan/rules.go)", w, tag)
 			}
 		}
 	}

@@ -334,7 +334,10 @@ func (o *output) countsRows() int {
 			return d
 		}
 		if a.isWeb() != b.isWeb() { // native codes first
-			return cmp.Compare(btoi(a.isWeb()), btoi(b.isWeb()))
+			if a.isWeb() {
+				return 1
+			}
+			return -1
 		}
 		return cmp.Or(cmp.Compare(a.code, b.code), cmp.Compare(a.web, b.web))
 	})

@@ -77,10 +77,3 @@ func (o *output) webOnlyNote(w web.Code) string {
 	}
 	return ""
 }
-
-func btoi(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
