@@ -38,10 +38,11 @@
 //     error code 215, EMError code 606.
 //   - [Key] with a plain key, for documented codes only: code, err or error
 //     then "=", or code or err then ":", on a line that mentions an error, a
-//     failure, an exception, a rejection, an expiry or a disconnection:
-//     code=215, "code":215, err=605; "error: 1502" on a line that names the
-//     chat SDK (EMClient, ChatManager, Agora, Easemob); and [Phrase] "code"
-//     after a failure word: join failed: code 605.
+//     failure, an exception, a rejection, an expiry or a disconnection (in
+//     Chinese too: 失败, 错误, 报错, 异常): code=215, "code":215, err=605;
+//     "error: 1502" on a line that names the chat SDK (EMClient,
+//     ChatManager, Agora, Easemob); and [Phrase] "code" after a failure
+//     word: join failed: code 605, 撤回消息失败，code 500.
 //
 // A number is a Web SDK code, in the Web SDK's own numbering, as the type of
 // its error object, on a line that is not another component's: {type: 39,
@@ -49,7 +50,7 @@
 // [Match.Code] the native code of its meaning (201 for Web 39), found with a
 // description key after the number (message, msg, desc, reason) or on a
 // line that mentions onError, the Web SDK, Easemob, uni-app or a
-// mini-program. A Web code that no native code means (Web 16,
+// mini-program (小程序). A Web code that no native code means (Web 16,
 // WEBIM_CONNCTION_DISCONNECTED) has Code 0, and counts only on a line that
 // names the Web SDK itself (websdk, WebIM, agora-chat, AgoraChat, each not
 // inside a longer word: not WebImageView), since other libraries
@@ -61,9 +62,13 @@
 // errno and the like: "HTTP error code: 6", "status code: 200",
 // "verification code: 757911"), when the key is another system's
 // (statusCode, responseCode, SQLiteError(5), IOError(2)), when the line is
-// another library's (OkHttp, SQLite, Firebase, NSURL, CFNetwork, curl) for
-// plain keys and phrases, or when the key follows an iOS error domain that
-// is not a chat one ("Error Domain=NSURLErrorDomain Code=-1200").
+// another library's (OkHttp, SQLite, Firebase, NSURL, CFNetwork, curl,
+// OpenSSL, Twilio) for plain keys and phrases, or when the key follows an
+// iOS error domain that is not a chat one ("Error Domain=NSURLErrorDomain
+// Code=-1200"). A plain code key is not a code in an API's error envelope,
+// {"error": {"code": 404, "message": ...}} (Google's, JSON-RPC's), which
+// also makes the rest of a line that does not name the chat SDK that API's,
+// nor in a WebSocket's close event, {code: 1000, reason: ...}.
 //
 // The number must end its word: 215ms, 1.5 and 0x10 are not codes. Zero is
 // never a code (it is success); a Match's Code is 0 only for a Web SDK code

@@ -20,7 +20,8 @@ func FuzzLine(f *testing.F) {
 		"code=2147483648", "Domain=", "error_code=", "failed: code", "ChatError{code:",
 		"send ack: PERMISSION_DENIED: user is mute", `error="session: AUTHENTICATION_FAILED: another device login"`,
 		": IM_FORBIDDEN", "PROTOCOL_ERROR: ", "error_code=IM_FORBIDDEN", `"": DNS_ERROR: x"`,
-		`{type: 39, message: "x"}`, "easemob-websdk type:16", `type: 605, message: ""`} {
+		`{type: 39, message: "x"}`, "easemob-websdk type:16", `type: 605, message: ""`,
+		`{"error": {"code": 404, "message": "x"}} USER_MUTED`, `{code: 1000, reason: "x"} failed`, "\u5931\u8d25\uff0ccode 500"} {
 		f.Add(s, 3)
 	}
 	f.Fuzz(func(t *testing.T, line string, cut int) {

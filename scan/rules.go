@@ -1,6 +1,8 @@
 package scan
 
 import (
+	"bytes"
+
 	"github.com/seed-a36dd713/chaterr/web"
 
 	"github.com/seed-a36dd713/chaterr"
@@ -26,7 +28,7 @@ var chatMarks = newWordSet("chat", "easemob", "hyphenate", "agora", "emclient", 
 var foreignMarks = newWordSet(
 	// HTTP clients and networking
 	"okhttp", "retrofit", "volley", "cronet", "nsurl", "cfnetwork", "alamofire", "axios", "dioerror", "dioexception",
-	"unitywebrequest", "curl", "grpc", "nginx", "response{",
+	"unitywebrequest", "curl", "grpc", "nginx", "response{", "openssl",
 	// storage
 	"firebase", "firestore", "sqlite", "realm", "amplify", "amazons3", "s3exception", "putobject", "getobject", "aws", "mysql",
 	"postgres", "redis", "kafka",
@@ -36,8 +38,8 @@ var foreignMarks = newWordSet(
 	"maps", "mapbox", "geocod", "places", "amap", "location",
 	// image loaders and media
 	"glide", "fresco", "picasso", "coil", "kingfisher", "sdwebimage", "exoplayer", "mediaplayer", "avfoundation", "avplayer",
-	// WebSockets, push, and another Agora product: the RTC (video) SDK
-	"websocket", "socket.io", "socketio", "starscream", "socketrocket", "fcm", "jpush", "hmspush", "rtc",
+	// WebSockets, push, and video SDKs: another Agora product (RTC), Twilio
+	"websocket", "socket.io", "socketio", "starscream", "socketrocket", "fcm", "jpush", "hmspush", "rtc", "twilio",
 	"player", "storage", "purchase", "app store", "appstore", "errorinfo", "fabric", "is locked",
 	// processes, builds and browsers
 	"chromium", "gradle", "docker", "kubelet", "systemd", "crashlytics",
@@ -58,7 +60,37 @@ var errorCodeSuffixes = []string{"errorcode", "error_code", "errcode", "err_code
 
 // errorMarks are the parts of a line, in lower case, that show it reports a
 // failure, which a plain code= key needs.
-var errorMarks = newWordSet("err", "fail", "exception", "reject", "expire", "disconnect")
+var errorMarks = newWordSet("err", "fail", "exception", "reject", "expire", "disconnect", cjkFailures[0], cjkFailures[1], cjkFailures[2], cjkFailures[3])
+
+// cjkFailures are failure words in Chinese, in which many of the SDK's
+// users log and write: 失败 (failed), 错误 (error), 报错 (an error was
+// reported), 异常 (exception). They are errorMarks, and like "failed"
+// before a plain "code" and a space: 撤回消息失败，code 500.
+var cjkFailures = [4]string{"\u5931\u8d25", "\u9519\u8bef", "\u62a5\u9519", "\u5f02\u5e38"}
+
+// cjkFailedBefore reports whether a word of cjkFailures ends right before
+// start, past spaces and one colon or comma, ASCII or full-width.
+func cjkFailedBefore(line []byte, start int) bool {
+	i := start
+	for i > 0 && start-i < 4 && (line[i-1] == ' ' || line[i-1] == '\t') {
+		i--
+	}
+	switch {
+	case i > 0 && (line[i-1] == ':' || line[i-1] == ','):
+		i--
+	case bytes.HasSuffix(line[:i], []byte("\uff0c")) || bytes.HasSuffix(line[:i], []byte("\uff1a")): // ， ：
+		i -= len("\uff0c")
+	}
+	for i > 0 && start-i < 12 && (line[i-1] == ' ' || line[i-1] == '\t') {
+		i--
+	}
+	for _, w := range cjkFailures {
+		if bytes.HasSuffix(line[:i], []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
 
 // errorType reports whether w, in lower case, is one of the chat SDKs' error
 // types and callbacks, and the strength of its context.
@@ -207,6 +239,9 @@ func (l *lineScan) plainCode(end int) {
 	typeWord := l.prevWord(buf[:], start, " \t:({[\"'")
 	typeStrength, afterType := errorType(typeWord)
 	l.sdkType = afterType && typeStrength == strong && string(typeWord) != "onerror"
+	if !afterType && l.othersObject(typeWord, start, v) {
+		return
+	}
 	afterError := string(prev) == "error" || afterType
 	if !afterType {
 		typeStrength = strong // after "error"
@@ -222,9 +257,39 @@ func (l *lineScan) plainCode(end int) {
 		l.report(v, Phrase, typeStrength)
 	case sep.isKey() && l.hasErrorMark():
 		l.report(v, Key, weak)
-	case sep == spaceSep && isFailureWord(l.prevWord(buf[:], start, " \t:")):
+	case sep == spaceSep && (isFailureWord(l.prevWord(buf[:], start, " \t:")) || cjkFailedBefore(l.line, start)):
 		l.report(v, Phrase, weak)
 	}
+}
+
+// othersObject reports whether the plain code key at start, after the word
+// typeWord, is in an object that other software prints, whose code is not
+// the chat SDK's:
+//
+//   - an API's error envelope, {"error": {"code": 404, "message": ...}}
+//     (Google's, JSON-RPC's), whose code is that API's status; the rest of
+//     the line is that API's too, unless it is the chat SDK's;
+//   - a WebSocket's close event, {code: 1000, reason: "normal closure"},
+//     whose code is RFC 6455's (1000 to 1015); the chat SDK's codes of those
+//     numbers (contacts) come with a description, not a reason.
+func (l *lineScan) othersObject(typeWord []byte, start int, v candidate) bool {
+	switch {
+	case string(typeWord) == "error" && l.inErrorObject(start) && l.describerAfter(v.end) == "message":
+		if l.kind() != kindChat {
+			l.lineKind = kindForeign
+		}
+		return true
+	case !v.name && 1000 <= v.n && v.n <= 1015 && l.describerAfter(v.end) == "reason":
+		return true
+	}
+	return false
+}
+
+// inErrorObject reports whether the key at start opens the object that is
+// the value of the word before it ("error": {"code": ...), and not a
+// phrase (error code: 215) or a pair (error: code=215).
+func (l *lineScan) inErrorObject(start int) bool {
+	return l.p1s >= 0 && bytes.IndexByte(l.line[l.p1e:start], '{') >= 0
 }
 
 // errorCodeKey: errorCode, error_code, errCode or err_code ends the word w.
@@ -553,13 +618,17 @@ var describers = []string{"desc", "description", "msg", "message", "errordesc", 
 
 // describedAfter reports whether a description key follows the value that
 // ends at end: ", desc=", " msg:", ",description :".
-func (l *lineScan) describedAfter(end int) bool {
+func (l *lineScan) describedAfter(end int) bool { return l.describerAfter(end) != "" }
+
+// describerAfter returns the description key (of describers) that follows
+// the value that ends at end, or "".
+func (l *lineScan) describerAfter(end int) string {
 	line := l.line
 	p := end
 	if p < len(line) && (line[p] == '"' || line[p] == '\'') {
 		p++
 	}
-	for p < len(line) && p-end < 4 && (isSpace(line[p]) || line[p] == ',' || line[p] == ';') {
+	for p < len(line) && p-end < 16 && (isSpace(line[p]) || line[p] == ',' || line[p] == ';') {
 		p++
 	}
 	if p < len(line) && line[p] == '"' {
@@ -567,22 +636,24 @@ func (l *lineScan) describedAfter(end int) bool {
 	}
 	q := wordEnd(line, p)
 	if q == p || q-p > len("description") {
-		return false
+		return ""
 	}
 	var buf [maxWord]byte
 	w := lower(buf[:], line[p:q])
 	for _, d := range describers {
 		if string(w) == d {
-			_, sep := separator(line, q)
-			return sep.isKey()
+			if _, sep := separator(line, q); sep.isKey() {
+				return d
+			}
+			return ""
 		}
 	}
-	return false
+	return ""
 }
 
 // webMarks are parts of a line, in lower case, that show a type key is the
 // Web SDK's: its callback, its packages and the platforms it runs on.
-var webMarks = newWordSet("onerror", "websdk", "webim", "easemob", "agora-chat", "agorachat", "uni-app", "uniapp", "miniprogram", "\u73af\u4fe1")
+var webMarks = newWordSet("onerror", "websdk", "webim", "easemob", "agora-chat", "agorachat", "uni-app", "uniapp", "miniprogram", "\u5c0f\u7a0b\u5e8f", "\u73af\u4fe1")
 
 // webSDKNames are the words, in lower case, that only a line of the Web SDK
 // holds: its package and the name of its global object (WebIM, WEBIM_...).

@@ -138,6 +138,15 @@ func TestLookalikesAndOnceMissedForms(t *testing.T) {
 		"W/Glide: Load failed, HttpException(error=404)", "E/BillingClient: purchase failed, error code: 7",
 		"E/WebSocket: onError code=1006 closed", "ERROR [Maps] geocode failed: error code 302",
 		"E/Agora: RtcEngine onError: 110",
+		// An API's error envelope holds that API's status, and the rest of
+		// its line is that API's; a WebSocket's close event holds RFC 6455's.
+		`06:40:02.242  E  {  "error": {    "code": 404,    "message": "Not Found."  }}`,
+		`Error: refreshing token: {"error":{"code":400,"message":"TOKEN_EXPIRED","status":"INVALID_ARGUMENT"}}`,
+		`socket error: {code: 1000, reason: "normal closure"}`,
+		"ERROR:TwilioVideo: Got TLS read ret=0 error=6 error:00000006:invalid library (0):OPENSSL_internal",
+		"[TwilioVideo] connect failed: error code 53000",
+		// A Chinese failure word makes a phrase only right before "code".
+		"\u5931\u8d25\u4e86\u5f88\u591a\u6b21 code 500", // 失败了很多次 code 500
 	}
 	for _, line := range silent {
 		var s scan.Scanner
@@ -166,6 +175,12 @@ func TestLookalikesAndOnceMissedForms(t *testing.T) {
 		{"send failed, code=302", chaterr.ServerBusy, scan.Key},
 		{"ChatError{code: 9999}", 9999, scan.Key},
 		{"Error Domain=AgoraChatErrorDomain Code=204", 204, scan.Key},
+		// Failure words in Chinese count as English ones do.
+		{"\u64a4\u56de\u6d88\u606f\u5931\u8d25\uff0ccode 500", chaterr.MessageInvalid, scan.Phrase}, // 撤回消息失败，code 500
+		{"\u62a5\u9519: code 500", chaterr.MessageInvalid, scan.Phrase},                             // 报错: code 500
+		{"\u767b\u5f55\u5931\u8d25 code=202", chaterr.UserAuthenticationFailed, scan.Key},           // 登录失败 code=202
+		// An error object that is not an API's envelope (no message key).
+		{`login error: {code: 215, description: "muted"}`, chaterr.UserMuted, scan.Key},
 	} {
 		var s scan.Scanner
 		got := s.Line([]byte(tc.line))
@@ -227,6 +242,8 @@ func TestWebCodes(t *testing.T) {
 		// In an error object 55 is the old local-database failure, not the
 		// live row of its number, which is never sent.
 		{`{type: 55, message: "db failed"}`, chaterr.DatabaseError, 55},
+		// 小程序 is a mini-program: where the Web SDK runs.
+		{"\u5c0f\u7a0b\u5e8f\u63d0\u793a {type: 206}", chaterr.UserLoginAnotherDevice, 206},
 	} {
 		var s scan.Scanner
 		got := s.Line([]byte(tc.line))

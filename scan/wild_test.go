@@ -124,6 +124,10 @@ func TestWildChatLogs(t *testing.T) {
 		{"chat-dev", 1, 1, 1, 1},
 		{"chat-heldout", 0.9, 0.7, 1, 0.8},
 		{"chat-heldout2", 1, 0, 1, 1}, // one row, doubtful: a description without a code
+		// Gathered after the rules above were tuned; first run: nothing
+		// found (recall 0/3 and 0/6), since most rows are Chinese prose.
+		{"chat-heldout3-issues", 1, 0.3, 1, 0.5},
+		{"chat-heldout3-pages", 1, 0.15, 1, 0},
 	} {
 		want, doubtful := wildExpected(t, filepath.Join("testdata/wild", set.name, "expected.tsv"))
 		logs, err := filepath.Glob(filepath.Join("testdata/wild", set.name, "*.log"))
@@ -159,7 +163,7 @@ func TestWildChatLogs(t *testing.T) {
 // failure lines, per component: at most 1 per 1,000 lines is the target.
 func TestWildOtherComponents(t *testing.T) {
 	total, lines := 0, 0
-	for _, set := range []string{"other-mobile", "other-web"} {
+	for _, set := range []string{"other-mobile", "other-web", "other-heldout"} {
 		got, n := wildFound(t, filepath.Join("testdata/wild", set, "other.log"))
 		comp := map[string]string{}
 		b, err := os.ReadFile(filepath.Join("testdata/wild", set, "components.tsv"))

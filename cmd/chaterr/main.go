@@ -117,9 +117,9 @@ A number is a code only in a context:
   phrase      error code 215  EMError code 606
   plain key   code=215  "code":215  code: 215  err=605  err: 605  error=605,
               documented codes only, on a line that mentions an error, a
-              failure, an exception, a rejection, an expiry or a disconnect;
-              also error: 1502 on a line naming the chat SDK, and
-              join failed: code 605
+              failure, an exception, a rejection, an expiry or a disconnect
+              (or 失败, 错误, 报错, 异常); also error: 1502 on a line naming
+              the chat SDK, and join failed: code 605, 撤回消息失败，code 500
 Whose line it is. A line's component is its logcat tag (E/EMClient: ...,
 "11-27 08:35:38.456 4821 4903 E EMClient: ..."), else the first [bracketed]
 name after its timestamp, level and process ("ChatDemo[2201:88] [AgoraChat]");
@@ -127,7 +127,7 @@ under a framework's tag (flutter, ReactNativeJS, Unity, System.err) the
 bracketed name after it. A line is another component's when its component or
 any word names one (OkHttp, Retrofit, Volley, Glide, Fresco, Firebase, S3,
 SQLite, Realm, billing, maps, ExoPlayer, a player, WebSocket, Socket.IO, FCM,
-Agora RTC ...): there only an SDK error type's numbers count (ChatError(603),
+Agora RTC, Twilio, OpenSSL ...): there only an SDK error type's numbers count (ChatError(603),
 EMError code 606), and names other than EMError*/AgoraChatError* do not. It is
 the chat SDK's when its component or its words name the SDK (chat, Easemob,
 Hyphenate, Agora, EM* classes): there every rule holds, and code=N desc=... (or
@@ -136,7 +136,7 @@ line only documented codes count, unless an SDK error type says so. The Web
 SDK's type key (type: 206, message: ...; onError type=206) is a Web SDK code:
 the native code of the same meaning, "(Read from Web SDK code N ...)", with a
 message, msg, desc or reason key after it or on a line that names onError,
-the Web SDK, Easemob, uni-app or a mini-program; or, when no native code
+the Web SDK, Easemob, uni-app or a mini-program (小程序); or, when no native code
 means it, web:N (JSON: code null), only on a line naming the Web SDK itself
 (websdk, WebIM, agora-chat, AgoraChat; not WebImageView) and never for a
 legacy notice or state (300, 400). onDisconnected 206 and onDisconnect206 count as native codes.
@@ -147,7 +147,10 @@ Not codes: 0 (success), numbers ending in units or decimals (215ms, 1.5), a key
 after a word that names another system (status code: 200, HTTP error code: 6,
 verification code: 757911, exit code 1, sqlite3 error code 5), plain keys and
 phrases on another library's line (OkHttp, SQLite, Firebase, NSURL, curl), keys
-after another iOS error domain (Error Domain=NSURLErrorDomain Code=-1200), other
+after another iOS error domain (Error Domain=NSURLErrorDomain Code=-1200), the
+code of an API's error envelope ({"error": {"code": 404, "message": ...}},
+which makes the rest of a line not naming the chat SDK that API's) or of a
+WebSocket close event ({code: 1000, reason: ...}), other
 types' calls (IOError(2, ...), SQLiteError(5, ...)), timestamps, thread IDs,
 line numbers and bare numbers. A number that is not a documented code is
 reported only as a callback, an error key or a phrase, and a negative one only
