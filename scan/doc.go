@@ -42,7 +42,10 @@
 //     Chinese too: 失败, 错误, 报错, 异常): code=215, "code":215, err=605;
 //     "error: 1502" on a line that names the chat SDK (EMClient,
 //     ChatManager, Agora, Easemob); and [Phrase] "code" after a failure
-//     word: join failed: code 605, 撤回消息失败，code 500.
+//     word, or a Chinese one before a mark of Chinese text: join failed:
+//     code 605, 撤回消息失败，code 500, 发送失败 (code 500). A code key
+//     may take the full-width colon of Chinese text, code：500, but onError
+//     does not: 报错，onError：110 is the RTC SDK's as often.
 //
 // A number is a Web SDK code, in the Web SDK's own numbering, as the type of
 // its error object, on a line that is not another component's: {type: 39,
@@ -63,12 +66,14 @@
 // "verification code: 757911"), when the key is another system's
 // (statusCode, responseCode, SQLiteError(5), IOError(2)), when the line is
 // another library's (OkHttp, SQLite, Firebase, NSURL, CFNetwork, curl,
-// OpenSSL, Twilio) for plain keys and phrases, or when the key follows an
-// iOS error domain that is not a chat one ("Error Domain=NSURLErrorDomain
-// Code=-1200"). A plain code key is not a code in an API's error envelope,
-// {"error": {"code": 404, "message": ...}} (Google's, JSON-RPC's), which
-// also makes the rest of a line that does not name the chat SDK that API's,
-// nor in a WebSocket's close event, {code: 1000, reason: ...}.
+// OpenSSL, Twilio, China's cloud, payment and push services) for plain
+// keys and phrases, or when the key follows an iOS error domain that is not
+// a chat one ("Error Domain=NSURLErrorDomain Code=-1200"). On a line that is
+// not the chat SDK's, a plain code key is not a code in an API's error
+// envelope with the code first and its message next, {"error": {"code":
+// 404, "message": ...}} (Google's, JSON-RPC's), and the rest of the line,
+// from there on, is that API's; nor, unless "error" comes before it, in a
+// WebSocket's close event, {code: 1000, reason: ...}.
 //
 // The number must end its word: 215ms, 1.5 and 0x10 are not codes. Zero is
 // never a code (it is success); a Match's Code is 0 only for a Web SDK code

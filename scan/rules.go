@@ -41,6 +41,10 @@ var foreignMarks = newWordSet(
 	// WebSockets, push, and video SDKs: another Agora product (RTC), Twilio
 	"websocket", "socket.io", "socketio", "starscream", "socketrocket", "fcm", "jpush", "hmspush", "rtc", "twilio",
 	"player", "storage", "purchase", "app store", "appstore", "errorinfo", "fabric", "is locked",
+	// China's cloud, payment, push and map services, in English and Chinese
+	"aliyun", "qiniu", "tencentcloud", "alipay", "wxpay", "wechatpay", "mipush", "vivopush", "oppopush", "getui", "umeng",
+	"\u963f\u91cc\u4e91", "\u4e03\u725b", "\u817e\u8baf\u4e91", "\u652f\u4ed8\u5b9d", "\u5fae\u4fe1\u652f\u4ed8",
+	"\u6781\u5149", "\u4e2a\u63a8", "\u9ad8\u5fb7", "\u767e\u5ea6\u5730\u56fe",
 	// processes, builds and browsers
 	"chromium", "gradle", "docker", "kubelet", "systemd", "crashlytics",
 )
@@ -68,20 +72,30 @@ var errorMarks = newWordSet("err", "fail", "exception", "reject", "expire", "dis
 // before a plain "code" and a space: 撤回消息失败，code 500.
 var cjkFailures = [4]string{"\u5931\u8d25", "\u9519\u8bef", "\u62a5\u9519", "\u5f02\u5e38"}
 
+// cjkPunct is the punctuation of Chinese text that may end a failure word
+// before its code: ， ： ！ 。 （ (all three bytes long in UTF-8).
+var cjkPunct = [...]string{"\uff0c", "\uff1a", "\uff01", "\u3002", "\uff08"}
+
 // cjkFailedBefore reports whether a word of cjkFailures ends right before
-// start, past spaces and one colon or comma, ASCII or full-width.
+// start, past up to three spaces, one mark (: , ! . or an opening bracket,
+// ASCII or full-width) and up to three spaces more: 撤回消息失败，code 500,
+// 发送失败 (code 500). It looks back a bounded number of bytes.
 func cjkFailedBefore(line []byte, start int) bool {
 	i := start
-	for i > 0 && start-i < 4 && (line[i-1] == ' ' || line[i-1] == '\t') {
+	for i > 0 && start-i < 3 && (line[i-1] == ' ' || line[i-1] == '\t') {
 		i--
 	}
-	switch {
-	case i > 0 && (line[i-1] == ':' || line[i-1] == ','):
+	if i > 0 && (line[i-1] == ':' || line[i-1] == ',' || line[i-1] == '!' || line[i-1] == '.' || line[i-1] == '(') {
 		i--
-	case bytes.HasSuffix(line[:i], []byte("\uff0c")) || bytes.HasSuffix(line[:i], []byte("\uff1a")): // ， ：
-		i -= len("\uff0c")
+	} else {
+		for _, p := range cjkPunct {
+			if bytes.HasSuffix(line[:i], []byte(p)) {
+				i -= len(p)
+				break
+			}
+		}
 	}
-	for i > 0 && start-i < 12 && (line[i-1] == ' ' || line[i-1] == '\t') {
+	for j := i; i > 0 && j-i < 3 && (line[i-1] == ' ' || line[i-1] == '\t'); {
 		i--
 	}
 	for _, w := range cjkFailures {
@@ -239,10 +253,10 @@ func (l *lineScan) plainCode(end int) {
 	typeWord := l.prevWord(buf[:], start, " \t:({[\"'")
 	typeStrength, afterType := errorType(typeWord)
 	l.sdkType = afterType && typeStrength == strong && string(typeWord) != "onerror"
-	if !afterType && l.othersObject(typeWord, start, v) {
+	afterError := string(prev) == "error" || afterType
+	if !afterType && l.othersObject(typeWord, start, v, afterError) {
 		return
 	}
-	afterError := string(prev) == "error" || afterType
 	if !afterType {
 		typeStrength = strong // after "error"
 	}
@@ -266,21 +280,25 @@ func (l *lineScan) plainCode(end int) {
 // typeWord, is in an object that other software prints, whose code is not
 // the chat SDK's:
 //
-//   - an API's error envelope, {"error": {"code": 404, "message": ...}}
-//     (Google's, JSON-RPC's), whose code is that API's status; the rest of
-//     the line is that API's too, unless it is the chat SDK's;
+//   - an API's error envelope whose code comes first and its message next,
+//     {"error": {"code": 404, "message": ...}} (Google's, JSON-RPC's): the
+//     code is that API's status, and the rest of the line is that API's;
 //   - a WebSocket's close event, {code: 1000, reason: "normal closure"},
-//     whose code is RFC 6455's (1000 to 1015); the chat SDK's codes of those
-//     numbers (contacts) come with a description, not a reason.
-func (l *lineScan) othersObject(typeWord []byte, start int, v candidate) bool {
+//     whose code is RFC 6455's (1000 to 1015), unless "error" comes right
+//     before the key (error code: 1001, reason: hi is a contact failure).
+//
+// Neither holds on a line of the chat SDK (its tag or its name): there the
+// code is the SDK's, as an app wrapped it or as addContact's reason follows it.
+func (l *lineScan) othersObject(typeWord []byte, start int, v candidate, afterError bool) bool {
 	switch {
 	case string(typeWord) == "error" && l.inErrorObject(start) && l.describerAfter(v.end) == "message":
-		if l.kind() != kindChat {
-			l.lineKind = kindForeign
+		if l.kind() == kindChat {
+			return false
 		}
+		l.lineKind = kindForeign
 		return true
-	case !v.name && 1000 <= v.n && v.n <= 1015 && l.describerAfter(v.end) == "reason":
-		return true
+	case !v.name && 1000 <= v.n && v.n <= 1015 && !afterError && l.describerAfter(v.end) == "reason":
+		return l.kind() != kindChat
 	}
 	return false
 }
@@ -344,7 +362,9 @@ func (l *lineScan) call(w []byte, end int, s strength) {
 		return
 	}
 	l.sdkType = false
-	if p, sep := separator(line, end); sep != noSep {
+	// Not after a full-width colon: "onError：110" is as often the RTC SDK's
+	// in Chinese prose, where code：500 is a key.
+	if p, sep := separator(line, end); sep != noSep && sep != wideSep {
 		if n, q, ok := number(line, p); ok {
 			l.number(n, p, q, Callback, s)
 		}
@@ -471,10 +491,11 @@ const (
 	noSep    sepKind = iota
 	eqSep            // "=", with optional spaces and quotes around
 	colonSep         // ":", the same
+	wideSep          // "：", the full-width colon of Chinese text: a key's, not a callback's
 	spaceSep         // spaces only
 )
 
-func (k sepKind) isKey() bool { return k == eqSep || k == colonSep }
+func (k sepKind) isKey() bool { return k == eqSep || k == colonSep || k == wideSep }
 
 // separator reads what follows a key that ends at end: a closing quote,
 // spaces, "=" or ":", spaces and an opening quote, or only spaces. It returns
@@ -491,6 +512,8 @@ func separator(line []byte, end int) (int, sepKind) {
 		q, kind = skipSpaces(line, q+1), eqSep
 	case q < len(line) && line[q] == ':':
 		q, kind = skipSpaces(line, q+1), colonSep
+	case q+len(fullColon) <= len(line) && line[q] == fullColon[0] && string(line[q:q+len(fullColon)]) == fullColon:
+		q, kind = skipSpaces(line, q+len(fullColon)), wideSep
 	case q > p && p == end:
 		kind = spaceSep
 	default:
@@ -501,6 +524,9 @@ func separator(line []byte, end int) (int, sepKind) {
 	}
 	return q, kind
 }
+
+// fullColon is the full-width colon of Chinese text: ：
+const fullColon = "\uff1a"
 
 // candidate is the value of a key: a number or a name, at line[start:end].
 type candidate struct {

@@ -147,6 +147,13 @@ func TestLookalikesAndOnceMissedForms(t *testing.T) {
 		"[TwilioVideo] connect failed: error code 53000",
 		// A Chinese failure word makes a phrase only right before "code".
 		"\u5931\u8d25\u4e86\u5f88\u591a\u6b21 code 500", // 失败了很多次 code 500
+		// China's cloud, payment and push services are other components.
+		"\u963f\u91cc\u4e91OSS\u4e0a\u4f20\u5931\u8d25 code=403",                            // 阿里云OSS上传失败 code=403
+		"[Pay] \u5fae\u4fe1\u652f\u4ed8\u5931\u8d25, code=2",                                // [Pay] 微信支付失败, code=2
+		"05-01 10:00:00.123  1234  1300 D MiPush: \u6ce8\u518c\u5931\u8d25 code=1 reason=x", // MiPush: 注册失败
+		// After a full-width colon, onError is not a callback: the RTC SDK's
+		// users write the same (点击join报错，onError：110).
+		"\u70b9\u51fbjoin\u62a5\u9519\uff0conError\uff1a110",
 	}
 	for _, line := range silent {
 		var s scan.Scanner
@@ -176,11 +183,19 @@ func TestLookalikesAndOnceMissedForms(t *testing.T) {
 		{"ChatError{code: 9999}", 9999, scan.Key},
 		{"Error Domain=AgoraChatErrorDomain Code=204", 204, scan.Key},
 		// Failure words in Chinese count as English ones do.
-		{"\u64a4\u56de\u6d88\u606f\u5931\u8d25\uff0ccode 500", chaterr.MessageInvalid, scan.Phrase}, // 撤回消息失败，code 500
-		{"\u62a5\u9519: code 500", chaterr.MessageInvalid, scan.Phrase},                             // 报错: code 500
-		{"\u767b\u5f55\u5931\u8d25 code=202", chaterr.UserAuthenticationFailed, scan.Key},           // 登录失败 code=202
+		{"\u64a4\u56de\u6d88\u606f\u5931\u8d25\uff0ccode 500", chaterr.MessageInvalid, scan.Phrase},   // 撤回消息失败，code 500
+		{"\u62a5\u9519: code 500", chaterr.MessageInvalid, scan.Phrase},                               // 报错: code 500
+		{"\u767b\u5f55\u5931\u8d25 code=202", chaterr.UserAuthenticationFailed, scan.Key},             // 登录失败 code=202
+		{"\u64a4\u56de\u6d88\u606f\u5931\u8d25\uff0ccode\uff1a500", chaterr.MessageInvalid, scan.Key}, // 撤回消息失败，code：500
+		{"\u53d1\u9001\u5931\u8d25 (code 500)", chaterr.MessageInvalid, scan.Phrase},                  // 发送失败 (code 500)
+		{"\u5931\u8d25\uff01code 500", chaterr.MessageInvalid, scan.Phrase},                           // 失败！code 500
 		// An error object that is not an API's envelope (no message key).
 		{`login error: {code: 215, description: "muted"}`, chaterr.UserMuted, scan.Key},
+		// On the chat SDK's line, an envelope or a reason is the app's
+		// wrapping of the SDK's code; after "error", a reason is a contact's.
+		{`E/EMClient: sendMessage failed: {"error": {"code": 508, "message": "message blocked"}}`, chaterr.MessageExternalLogicBlocked, scan.Key},
+		{"11-27 08:35:38.456 4821 4903 E EMClient: \u52a0\u597d\u53cb\u5931\u8d25 code=1002 reason=hi", chaterr.ContactReachLimitPeer, scan.Key},
+		{"addContact error code: 1001, reason: hi", chaterr.ContactReachLimit, scan.Key},
 	} {
 		var s scan.Scanner
 		got := s.Line([]byte(tc.line))

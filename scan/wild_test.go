@@ -163,7 +163,7 @@ func TestWildChatLogs(t *testing.T) {
 // failure lines, per component: at most 1 per 1,000 lines is the target.
 func TestWildOtherComponents(t *testing.T) {
 	total, lines := 0, 0
-	for _, set := range []string{"other-mobile", "other-web", "other-heldout"} {
+	for _, set := range []string{"other-mobile", "other-web", "other-heldout", "other-zh"} {
 		got, n := wildFound(t, filepath.Join("testdata/wild", set, "other.log"))
 		comp := map[string]string{}
 		b, err := os.ReadFile(filepath.Join("testdata/wild", set, "components.tsv"))

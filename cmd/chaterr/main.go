@@ -127,19 +127,22 @@ under a framework's tag (flutter, ReactNativeJS, Unity, System.err) the
 bracketed name after it. A line is another component's when its component or
 any word names one (OkHttp, Retrofit, Volley, Glide, Fresco, Firebase, S3,
 SQLite, Realm, billing, maps, ExoPlayer, a player, WebSocket, Socket.IO, FCM,
-Agora RTC, Twilio, OpenSSL ...): there only an SDK error type's numbers count (ChatError(603),
-EMError code 606), and names other than EMError*/AgoraChatError* do not. It is
-the chat SDK's when its component or its words name the SDK (chat, Easemob,
+Agora RTC, Twilio, OpenSSL, Aliyun, MiPush, 支付宝, 极光 ...): there only an SDK
+error type's numbers count (ChatError(603), EMError code 606), and names other
+than EMError*/AgoraChatError* do not. So it is from an API's error envelope on
+({"error": {"code": 404, "message": ...}}, code first), unless the line is the
+chat SDK's. It is the chat SDK's when its component or its words name the SDK (chat, Easemob,
 Hyphenate, Agora, EM* classes): there every rule holds, and code=N desc=... (or
 msg=) on its error-level line counts, undocumented numbers too. On any other
 line only documented codes count, unless an SDK error type says so. The Web
 SDK's type key (type: 206, message: ...; onError type=206) is a Web SDK code:
 the native code of the same meaning, "(Read from Web SDK code N ...)", with a
 message, msg, desc or reason key after it or on a line that names onError,
-the Web SDK, Easemob, uni-app or a mini-program (小程序); or, when no native code
-means it, web:N (JSON: code null), only on a line naming the Web SDK itself
-(websdk, WebIM, agora-chat, AgoraChat; not WebImageView) and never for a
-legacy notice or state (300, 400). onDisconnected 206 and onDisconnect206 count as native codes.
+the Web SDK, Easemob, uni-app or a mini-program (小程序); or, when no native
+code means it, web:N (JSON: code null), only on a line naming the Web SDK
+itself (websdk, WebIM, agora-chat, AgoraChat; not WebImageView) and never for
+a legacy notice or state (300, 400). onDisconnected 206 and onDisconnect206
+count as native codes. A code key may take the full-width colon (code：500).
 Lines end at LF, CR or CRLF; a line longer than 256 KiB is read in pieces
 whose context carries across the cut.
 
@@ -147,14 +150,13 @@ Not codes: 0 (success), numbers ending in units or decimals (215ms, 1.5), a key
 after a word that names another system (status code: 200, HTTP error code: 6,
 verification code: 757911, exit code 1, sqlite3 error code 5), plain keys and
 phrases on another library's line (OkHttp, SQLite, Firebase, NSURL, curl), keys
-after another iOS error domain (Error Domain=NSURLErrorDomain Code=-1200), the
-code of an API's error envelope ({"error": {"code": 404, "message": ...}},
-which makes the rest of a line not naming the chat SDK that API's) or of a
-WebSocket close event ({code: 1000, reason: ...}), other
-types' calls (IOError(2, ...), SQLiteError(5, ...)), timestamps, thread IDs,
-line numbers and bare numbers. A number that is not a documented code is
-reported only as a callback, an error key or a phrase, and a negative one only
-as a callback. A code found twice on one line is reported once. Each code is
+after another iOS error domain (Error Domain=NSURLErrorDomain Code=-1200), and
+off the chat SDK's lines the code of an API's error envelope and a WebSocket
+close event's ({code: 1000, reason: ...}, not after error), onError：110 (the
+RTC SDK's as often), other types' calls (IOError(2, ...), SQLiteError(5, ...)),
+timestamps, thread IDs, line numbers and bare numbers. A number that is not a
+documented code is reported only as a callback, an error key or a phrase, and
+a negative one only as a callback. A code found twice on one line is reported once. Each code is
 printed as soon as its line is read, with the line's text (escaped, at most
 %d bytes); each undocumented code found is also said on stderr, with its file
 and line; when no code is found, stderr says so.
