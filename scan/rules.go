@@ -63,8 +63,8 @@ func isFailureWord(w []byte) bool {
 var errorCodeSuffixes = []string{"errorcode", "error_code", "errcode", "err_code"}
 
 // errorMarks are the parts of a line, in lower case, that show it reports a
-// failure, which a plain code= key needs.
-var errorMarks = newWordSet("err", "fail", "exception", "reject", "expire", "disconnect", cjkFailures[0], cjkFailures[1], cjkFailures[2], cjkFailures[3])
+// failure, which a plain code= key needs: English words and cjkFailures.
+var errorMarks = newWordSet(append([]string{"err", "fail", "exception", "reject", "expire", "disconnect"}, cjkFailures[:]...)...)
 
 // cjkFailures are failure words in Chinese, in which many of the SDK's
 // users log and write: 失败 (failed), 错误 (error), 报错 (an error was
