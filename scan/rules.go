@@ -85,11 +85,11 @@ func cjkFailedBefore(line []byte, start int) bool {
 	for i > 0 && start-i < 3 && (line[i-1] == ' ' || line[i-1] == '\t') {
 		i--
 	}
-	if i > 0 && (line[i-1] == ':' || line[i-1] == ',' || line[i-1] == '!' || line[i-1] == '.' || line[i-1] == '(') {
+	if i > 0 && only(line[i-1:i], ":,!.(") {
 		i--
 	} else {
 		for _, p := range cjkPunct {
-			if bytes.HasSuffix(line[:i], []byte(p)) {
+			if hasSuffix(line[:i], p) {
 				i -= len(p)
 				break
 			}
@@ -99,7 +99,7 @@ func cjkFailedBefore(line []byte, start int) bool {
 		i--
 	}
 	for _, w := range cjkFailures {
-		if bytes.HasSuffix(line[:i], []byte(w)) {
+		if hasSuffix(line[:i], w) {
 			return true
 		}
 	}

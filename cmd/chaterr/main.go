@@ -131,9 +131,10 @@ Agora RTC, Twilio, OpenSSL, Aliyun, MiPush, 支付宝, 极光 ...): there only a
 error type's numbers count (ChatError(603), EMError code 606), and names other
 than EMError*/AgoraChatError* do not. So it is from an API's error envelope on
 ({"error": {"code": 404, "message": ...}}, code first), unless the line is the
-chat SDK's. It is the chat SDK's when its component or its words name the SDK (chat, Easemob,
-Hyphenate, Agora, EM* classes): there every rule holds, and code=N desc=... (or
-msg=) on its error-level line counts, undocumented numbers too. On any other
+chat SDK's. It is the chat SDK's when its component or its words name the SDK
+(chat, Easemob, Hyphenate, Agora, EM* classes): there every rule holds, and
+code=N desc=... (or msg=) on its error-level line counts, undocumented numbers
+too. On any other
 line only documented codes count, unless an SDK error type says so. The Web
 SDK's type key (type: 206, message: ...; onError type=206) is a Web SDK code:
 the native code of the same meaning, "(Read from Web SDK code N ...)", with a
@@ -156,10 +157,10 @@ close event's ({code: 1000, reason: ...}, not after error), onError：110 (the
 RTC SDK's as often), other types' calls (IOError(2, ...), SQLiteError(5, ...)),
 timestamps, thread IDs, line numbers and bare numbers. A number that is not a
 documented code is reported only as a callback, an error key or a phrase, and
-a negative one only as a callback. A code found twice on one line is reported once. Each code is
-printed as soon as its line is read, with the line's text (escaped, at most
-%d bytes); each undocumented code found is also said on stderr, with its file
-and line; when no code is found, stderr says so.
+a negative one only as a callback. A code found twice on one line is reported
+once. Each code is printed as soon as its line is read, with the line's text
+(escaped, at most %d bytes); each undocumented code found is also said on
+stderr, with its file and line; when no code is found, stderr says so.
 
 Live counting. -count prints its table when the input ends. While stdin (a
 pipe or a terminal) keeps bringing new codes and stdout is a terminal, it also
